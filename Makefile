@@ -1,0 +1,30 @@
+# Two commands do all set-up: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON ?= python3
+UV = $(shell tools/ensure-uv.sh)
+
+.PHONY: run test env env-user lint bench clean
+
+# The user's environment: runtime dependencies only.
+env-user:
+	$(UV) sync --locked --no-default-groups --inexact
+
+# The developer's environment: runtime + dev tools + test oracles.
+env:
+	$(UV) sync --locked
+
+run: env-user
+	$(UV) run --no-sync top10-panel tally resources/demo/sample-approval.csv --tie-break lot --seed 2020
+
+test: env
+	$(UV) run --no-sync ruff check src tests bench
+	$(UV) run --no-sync lint-imports
+	$(UV) run --no-sync mypy
+	$(UV) run --no-sync pytest -q -p no:cacheprovider
+
+bench: env
+	$(UV) run --no-sync python bench/bench_tally.py
+
+clean:
+	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure rules, ballots and tally methods: no Qt, no database, no file formats."""

@@ -1,0 +1,129 @@
+"""Ballots of one stage as arrays: one row per expert, one column per candidate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .rules import Mode, Rules
+
+Array = npt.NDArray[Any]
+Mask = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    code: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The cast ballots of a stage.
+
+    ``cells`` holds, per mode: approval — 1 for approve, 0 for not; ranking — the rank number as written
+    (1 = best, 0 = unranked; only the order of the numbers counts); score — the score in units of
+    1/``unit`` (so scores are exact integers), with ``scored`` marking the cells that hold a score.
+    ``eligible`` is False where the expert is recused from the candidate (None: no recusals).
+    """
+
+    mode: Mode
+    candidates: tuple[Candidate, ...]
+    experts: Sequence[str]
+    cells: Array
+    scored: Mask | None = None
+    unit: int = 1
+    eligible: Mask | None = None
+    sources: Sequence[int] | Array | None = None
+    """Where each ballot came from, e.g. the row number in a ballot matrix (for messages)."""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.candidates)
+
+    def marked(self) -> Mask:
+        """Cells that carry a vote: approved, ranked or scored (recused cells never do)."""
+        if self.mode is Mode.SCORE:
+            assert self.scored is not None
+            marked = self.scored
+        else:
+            marked = self.cells > 0
+        if self.eligible is not None:
+            marked = marked & self.eligible
+        return marked
+
+
+class BallotStatus(StrEnum):
+    VALID = "valid"
+    ABSTAIN = "abstain"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class InvalidBallot:
+    expert: str
+    source: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckedBallots:
+    """Which ballots count: ``counted`` is every valid ballot, abstentions included."""
+
+    counted: Mask
+    abstain: Mask
+    invalid: tuple[InvalidBallot, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        valid = int(self.counted.sum())
+        invalid = len(self.invalid)
+        return {
+            "valid": valid,
+            "abstain": int(self.abstain.sum()),
+            "invalid": invalid,
+            "returned": valid + invalid,
+        }
+
+
+def check_ballots(profile: Profile, rules: Rules) -> CheckedBallots:
+    """Apply the validity rules of SPEC §3 to every ballot, vectorised over the rows."""
+    marked = profile.marked()
+    picks = marked.sum(axis=1)
+    n = len(profile.experts)
+    reasons: list[tuple[Mask, str]] = []
+    if profile.mode is Mode.APPROVAL:
+        if rules.max_picks is not None:
+            reasons.append((picks > rules.max_picks, f"over-vote: {{k}} picks, at most {rules.max_picks} allowed"))
+        if rules.min_picks > 0:
+            under = (picks > 0) & (picks < rules.min_picks)
+            reasons.append((under, f"under-vote: {{k}} picks, at least {rules.min_picks} required"))
+    elif profile.mode is Mode.RANKING:
+        if rules.max_ranks is not None:
+            over = picks > rules.max_ranks
+            reasons.append((over, f"over-vote: {{k}} candidates ranked, at most {rules.max_ranks} allowed"))
+        if not rules.allow_rank_ties or not rules.allow_rank_gaps:
+            ranks = np.sort(np.where(marked, profile.cells, 0), axis=1)
+            if not rules.allow_rank_ties:
+                repeated = ((ranks[:, 1:] == ranks[:, :-1]) & (ranks[:, 1:] > 0)).any(axis=1)
+                reasons.append((repeated, "repeated rank: two candidates share a rank, which the rules forbid"))
+            if not rules.allow_rank_gaps:
+                top = ranks.max(axis=1, initial=0)
+                distinct = np.array([len(np.unique(r[r > 0])) for r in ranks]) if n else np.zeros(0, int)
+                skipped = (top > distinct) & (picks > 0)
+                reasons.append((skipped, "skipped rank: ranks must run 1, 2, 3 … without gaps"))
+    bad = np.zeros(n, dtype=bool)
+    found: list[tuple[int, InvalidBallot]] = []
+    for mask, template in reasons:
+        for i in np.flatnonzero(mask & ~bad):
+            source = int(profile.sources[i]) if profile.sources is not None else None
+            found.append((int(i), InvalidBallot(profile.experts[i], source, template.format(k=int(picks[i])))))
+        bad |= mask
+    found.sort(key=lambda item: item[0])
+    counted = ~bad
+    return CheckedBallots(counted=counted, abstain=counted & (picks == 0), invalid=tuple(ballot for _, ballot in found))

@@ -1,0 +1,228 @@
+"""The tally: method order with tie groups, the cut line, and the tie-break chain (SPEC §3)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from fractions import Fraction
+from functools import cached_property
+
+from . import pairwise, scoring
+from .profile import Array, CheckedBallots, Mask, Profile, check_ballots
+from .result import RankedCandidate, SeatStatus, TallyResult, TieBreakStep, TieGroup, Value
+from .rules import Mode, Rules
+
+Groups = list[list[int]]
+
+
+class _Ballots:
+    """The counted ballots of a profile, with every figure a method or tie-break rule may ask for."""
+
+    def __init__(self, profile: Profile, checked: CheckedBallots, rules: Rules) -> None:
+        self.profile = profile
+        self.checked = checked
+        self.rules = rules
+        self.marked: Mask = profile.marked()
+
+    @cached_property
+    def n_ab(self) -> Array:
+        counted = self.checked.counted
+        return pairwise.pairwise_counts(self.profile.cells[counted], self.marked[counted])
+
+    @cached_property
+    def approvals(self) -> scoring.ApprovalCounts:
+        return scoring.approval_counts(self.marked, self.checked.counted, self.profile.eligible)
+
+    @cached_property
+    def scores(self) -> list[Array]:
+        return scoring.column_scores(self.profile.cells, self.marked, self.checked.counted)
+
+    def score_method(self, name: str) -> list[Fraction]:
+        method = scoring.SCORE_METHODS[name]
+        return [method(column, self.profile.unit) for column in self.scores]
+
+    def first_choices(self) -> list[int]:
+        counted = self.checked.counted
+        if self.profile.mode is Mode.SCORE:
+            top = self.rules.scale[1] * self.profile.unit
+            assert top.denominator == 1
+            return scoring.top_marks(self.profile.cells, self.marked, counted, int(top))
+        return scoring.first_places(self.profile.cells, self.marked, counted)
+
+
+def _groups_by_value(indices: Sequence[int], values: Sequence[Value], descending: bool = True) -> Groups:
+    """Tie groups of equal exact values, best first; inside a group, the given order is kept."""
+    distinct = sorted({values[i] for i in indices}, reverse=descending)
+    return [[i for i in indices if values[i] == v] for v in distinct]
+
+
+def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple[tuple[str, Value], ...]]]:
+    """Each candidate's method value, the method's tie groups, and the figures behind each value."""
+    m = len(ballots.profile.candidates)
+    everyone = list(range(m))
+    method = ballots.rules.method
+    details: list[tuple[tuple[str, Value], ...]] = [()] * m
+    if method == "approval":
+        counts = ballots.approvals
+        recusals = ballots.profile.eligible is not None
+        values = counts.shares if recusals else [Fraction(c) for c in counts.counts]
+        details = [(("approvals", c), ("eligible", e)) for c, e in zip(counts.counts, counts.eligible, strict=True)]
+        return values, _groups_by_value(everyone, values), details
+    if method in scoring.SCORE_METHODS:
+        values = ballots.score_method(method)
+        details = [(("scored", len(column)),) for column in ballots.scores]
+        return values, _groups_by_value(everyone, values), details
+    if method == "borda":
+        values = [Fraction(v) for v in pairwise.borda_scores(ballots.n_ab)]
+        return values, _groups_by_value(everyone, values), details
+    if method == "copeland":
+        values = pairwise.copeland_scores(ballots.n_ab)
+        return values, _groups_by_value(everyone, values), details
+    _, p = pairwise.schulze_strengths(ballots.n_ab)
+    values = [Fraction(v) for v in pairwise.schulze_wins(p)]
+    return values, pairwise.schulze_groups(p), details
+
+
+class _Chain:
+    """Applies the tie-break chain to the ties that matter, recording every step."""
+
+    def __init__(self, ballots: _Ballots, codes: tuple[str, ...], fingerprint: str, seed: str | None) -> None:
+        self.ballots = ballots
+        self.rules = ballots.rules
+        self.codes = codes
+        self.fingerprint = fingerprint
+        self.seed = seed
+        self.steps: list[TieBreakStep] = []
+        self.waiting: dict[tuple[int, ...], str] = {}
+
+    def matters(self, start: int, size: int) -> bool:
+        seats = self.rules.seats
+        crosses = start < seats < start + size
+        inside = self.rules.ordered_top and size > 1 and start + size <= seats
+        return crosses or inside
+
+    def refine(self, group: list[int], start: int, step: int = 0) -> Groups:
+        if len(group) < 2 or not self.matters(start, len(group)):
+            return [group]
+        chain = self.rules.chain
+        if step == len(chain):
+            self.waiting[tuple(group)] = ""
+            return [group]
+        rule = chain[step]
+        if rule in ("runoff", "chair") or (rule == "lot" and self.seed is None):
+            self.waiting[tuple(group)] = rule
+            return [group]
+        values = self.values(rule, group)
+        order = _groups_by_value(group, values, descending=rule != "lot")
+        self.steps.append(
+            TieBreakStep(
+                rule=rule,
+                among=tuple(self.codes[i] for i in group),
+                values=tuple((self.codes[i], values[i]) for i in group),
+                order=tuple(tuple(self.codes[i] for i in g) for g in order),
+            )
+        )
+        refined: Groups = []
+        offset = start
+        for sub in order:
+            refined.extend(self.refine(sub, offset, step + 1))
+            offset += len(sub)
+        return refined
+
+    def values(self, rule: str, group: list[int]) -> list[Value]:
+        m = len(self.codes)
+        out: list[Value] = [0] * m
+        if rule == "pairwise":
+            for i, v in zip(group, pairwise.copeland_scores(self.ballots.n_ab, group), strict=True):
+                out[i] = v
+            return out
+        if rule == "first_choices":
+            full: Sequence[Value] = self.ballots.first_choices()
+        elif rule == "borda":
+            full = pairwise.borda_scores(self.ballots.n_ab)
+        elif rule in ("mean", "median"):
+            full = self.ballots.score_method(rule)
+        else:  # lot: ascending hex SHA-256 of "fingerprint:seed:code", recomputable with sha256sum
+            full = [
+                hashlib.sha256(f"{self.fingerprint}:{self.seed}:{code}".encode()).hexdigest() for code in self.codes
+            ]
+        for i in group:
+            out[i] = full[i]
+        return out
+
+
+def tally(profile: Profile, rules: Rules, *, fingerprint: str = "", seed: str | None = None) -> TallyResult:
+    """Count the profile under the rules: method order, cut line, tie-break steps, open ties."""
+    if profile.mode is not rules.mode:
+        raise ValueError(f"a {profile.mode} profile cannot be counted under {rules.mode} rules")
+    checked = check_ballots(profile, rules)
+    ballots = _Ballots(profile, checked, rules)
+    codes = profile.codes
+    values, groups, details = _method_order(ballots)
+    chain = _Chain(ballots, codes, fingerprint, seed)
+
+    final: Groups = []
+    ties: list[TieGroup] = []
+    rank = [0] * len(codes)
+    start = 0
+    for group in groups:
+        for i in group:
+            rank[i] = start + 1
+        refined = chain.refine(group, start)
+        final.extend(refined)
+        if len(group) > 1:
+            offsets = [start + sum(len(g) for g in refined[:k]) for k in range(len(refined))]
+            still_tied = any(
+                len(sub) > 1 and chain.matters(offset, len(sub)) for offset, sub in zip(offsets, refined, strict=True)
+            )
+            ties.append(
+                TieGroup(
+                    among=tuple(codes[i] for i in group),
+                    first=start + 1,
+                    last=start + len(group),
+                    matters=chain.matters(start, len(group)),
+                    settled=not still_tied,
+                )
+            )
+        start += len(group)
+
+    place = [0] * len(codes)
+    status = [SeatStatus.OUT] * len(codes)
+    top: list[int] = []
+    open_group: list[int] = []
+    start = 0
+    for group in final:
+        end = start + len(group)
+        for i in group:
+            place[i] = start + 1
+        if end <= rules.seats:
+            top.extend(group)
+            for i in group:
+                status[i] = SeatStatus.SEAT
+        elif start < rules.seats:
+            open_group = group
+            for i in group:
+                status[i] = SeatStatus.OPEN
+        start = end
+
+    # Method order; inside a tie group, candidates follow their place after the tie-breaks.
+    ranking = tuple(
+        RankedCandidate(profile.candidates[i], values[i], rank[i], place[i], status[i], details[i])
+        for group in groups
+        for i in sorted(group, key=lambda i: (place[i], i))
+    )
+    return TallyResult(
+        rules=rules,
+        fingerprint=fingerprint,
+        candidates=profile.candidates,
+        ranking=ranking,
+        final=tuple(tuple(codes[i] for i in g) for g in final),
+        top=tuple(codes[i] for i in top),
+        open=tuple(codes[i] for i in open_group),
+        waiting_for=chain.waiting.get(tuple(open_group), "") if open_group else "",
+        ties=tuple(ties),
+        tie_breaks=tuple(chain.steps),
+        ballots=checked.summary,
+        invalid=checked.invalid,
+        pairwise=ballots.n_ab if profile.mode is Mode.RANKING else None,
+    )

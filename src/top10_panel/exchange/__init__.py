@@ -1,0 +1,1 @@
+"""Every file format the selection exchanges: ballot matrices, lists, packages, workbooks, reports."""

@@ -1,0 +1,246 @@
+"""Ballot matrices (SPEC §5.5): first column the expert, then one column per candidate code."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.profile import Candidate, Profile
+from top10_panel.domain.rules import Mode
+
+from .cells import ModeCells, interpret, scan
+
+EXPERT_HEADERS = ("expert", "专家")
+TITLE_ROW = ("title", "标题")
+MAX_BYTES = 2 << 30
+"""A larger file is refused: 2 GiB holds tens of millions of ballots."""
+
+
+@dataclass(frozen=True)
+class MatrixFile:
+    """A ballot matrix read and checked: the profile, and the file's SHA-256 (its fingerprint)."""
+
+    path: Path
+    sha256: str
+    profile: Profile
+
+
+class ExpertColumn(Sequence[str]):
+    """The expert ids of a large matrix, kept in Arrow; a Python string is made only when asked for."""
+
+    def __init__(self, values: pa.ChunkedArray) -> None:
+        self._values = values
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self._values[i].as_py() for i in range(*index.indices(len(self)))]
+        return self._values[index].as_py()
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self._values.chunks:
+            yield from chunk.to_pylist()
+
+
+@dataclass
+class Piece:
+    """Part of a matrix as parsed: its expert cells, its candidate columns, and the rows a user sees."""
+
+    experts: pa.Array
+    columns: list[pa.Array]
+    rows: npt.NDArray[np.int64]
+
+
+def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Fraction(0), Fraction(10))) -> MatrixFile:
+    """Read a .csv or .xlsx ballot matrix; any problem raises InputError naming file, row and column."""
+    data = _read_bytes(path)
+    sha256 = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    sheet = None
+    try:
+        if data[:4] == b"PK\x03\x04":
+            from .matrix_xlsx import read_xlsx  # openpyxl is only imported for workbooks
+
+            header, pieces, sheet = read_xlsx(data)
+        elif suffix in (".xlsx", ".xlsm"):
+            raise InputError(
+                "the file is named .xlsx but is not an Excel workbook",
+                fix="open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8",
+            )
+        elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            raise InputError("this is an old binary Excel file (.xls)", fix="save it as .xlsx or as CSV UTF-8")
+        else:
+            from .matrix_csv import read_csv
+
+            header, pieces = read_csv(data)
+        profile = _profile(header, pieces, mode, scale, is_xlsx=sheet is not None)
+    except InputError as error:
+        raise error.at(file=str(path), sheet=sheet) from None
+    return MatrixFile(path=path, sha256=sha256, profile=profile)
+
+
+def _read_bytes(path: Path) -> bytes:
+    where = Location(file=str(path))
+    if not path.exists():
+        raise InputError("no such file", fix="check the path and the file name", where=where)
+    if path.is_dir():
+        raise InputError("this is a folder, not a ballot matrix", fix="give a .csv or .xlsx file", where=where)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"the file is too large ({size / 2**30:.1f} GiB; at most 2 GiB)",
+                fix="split it into smaller files",
+                where=where,
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            f"cannot read the file ({error.strerror})", fix="check that it exists and can be read", where=where
+        ) from None
+    if not data.strip():
+        raise InputError(
+            "the file is empty",
+            fix="export the ballot matrix again: a header row, then one row per expert",
+            where=where,
+        )
+    return data
+
+
+def _column_names(header: Sequence[str], is_xlsx: bool) -> list[str]:
+    names = []
+    for j, code in enumerate(header):
+        place = _letters(j) if is_xlsx else str(j + 1)
+        names.append(f"'{code}' (column {place})" if code else f"column {place}")
+    return names
+
+
+def _letters(j: int) -> str:
+    out = ""
+    j += 1
+    while j:
+        j, r = divmod(j - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
+
+
+def _check_header(header: Sequence[str], is_xlsx: bool) -> None:
+    names = _column_names(header, is_xlsx)
+    if not header or header[0].strip().lower() not in EXPERT_HEADERS:
+        raise InputError(
+            f"the first column is headed '{header[0] if header else ''}', not 'expert'",
+            fix="head the first column 'expert' (or 专家) and put one candidate code above each other column",
+        ).at(row=1, column=names[0] if names else None)
+    if len(header) < 2:
+        raise InputError("there are no candidate columns", fix="add one column per candidate, headed by its code").at(
+            row=1
+        )
+    seen: dict[str, int] = {}
+    for j, code in enumerate(header[1:], start=1):
+        if not code:
+            raise InputError("a candidate column has no code in the header", fix="write the candidate code there").at(
+                row=1, column=names[j]
+            )
+        if code in seen:
+            raise InputError(
+                f"candidate '{code}' has two columns ({names[seen[code]]} and {names[j]})",
+                fix="keep one column per candidate: merge or delete the duplicate",
+            ).at(row=1, column=names[j])
+        seen[code] = j
+
+
+def _profile(
+    header: list[str], pieces: Iterator[Piece], mode: Mode, scale: tuple[Fraction, Fraction], is_xlsx: bool
+) -> Profile:
+    header = [h.strip() for h in header]
+    _check_header(header, is_xlsx)
+    names = _column_names(header, is_xlsx)
+    titles: dict[str, str] = {}
+    experts: list[pa.Array] = []
+    parts: list[ModeCells] = []
+    rows: list[npt.NDArray[np.int64]] = []
+    for piece in pieces:
+        if not titles and not parts and len(piece.rows) and _is_title_row(piece.experts[0].as_py()):
+            titles = {code: piece.columns[j][0].as_py().strip() for j, code in enumerate(header[1:])}
+            piece = Piece(piece.experts[1:], [c[1:] for c in piece.columns], piece.rows[1:])
+        piece = _drop_blank_rows(piece)
+        _check_experts(piece, names[0])
+        experts.append(pc.utf8_trim_whitespace(piece.experts))
+        parts.append(interpret([scan(c) for c in piece.columns], mode, scale, names[1:], piece.rows))
+        rows.append(piece.rows)
+    cells, scored, unit = _join(parts, mode, len(header) - 1)
+    expert_column = pa.chunked_array(experts, type=pa.string())
+    all_rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    if not len(all_rows):
+        raise InputError("the matrix has no ballots", fix="add one row per expert below the header")
+    _check_duplicates(expert_column, all_rows, names[0])
+    candidates = tuple(Candidate(code, titles.get(code, "")) for code in header[1:])
+    return Profile(
+        mode=mode,
+        candidates=candidates,
+        experts=ExpertColumn(expert_column),
+        cells=cells,
+        scored=scored,
+        unit=unit,
+        sources=all_rows,
+    )
+
+
+def _is_title_row(expert: str | None) -> bool:
+    return (expert or "").strip().lower() in TITLE_ROW
+
+
+def _drop_blank_rows(piece: Piece) -> Piece:
+    """Rows with no expert and no vote at all are blank lines, not ballots."""
+    filled = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(piece.experts)), 0)
+    for column in piece.columns:
+        filled = pc.or_(filled, pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(column)), 0))
+    keep = filled.to_numpy(zero_copy_only=False)
+    if keep.all():
+        return piece
+    mask = pa.array(keep)
+    return Piece(piece.experts.filter(mask), [c.filter(mask) for c in piece.columns], piece.rows[keep])
+
+
+def _check_experts(piece: Piece, column: str) -> None:
+    empty = pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(piece.experts)), 0).to_numpy(zero_copy_only=False)
+    if empty.any():
+        raise InputError(
+            "this ballot has no expert", fix="write the expert's name or id in the first column of every ballot row"
+        ).at(row=int(piece.rows[int(np.argmax(empty))]), column=column)
+
+
+def _check_duplicates(experts: pa.ChunkedArray, rows: npt.NDArray[np.int64], column: str) -> None:
+    counts = pc.value_counts(experts)
+    repeated = pc.filter(counts, pc.greater(counts.field("counts"), 1))
+    if len(repeated):
+        expert = repeated[0]["values"].as_py()
+        where = np.flatnonzero(pc.equal(experts, expert).to_numpy(zero_copy_only=False))
+        first, second = (int(rows[i]) for i in where[:2])
+        raise InputError(
+            f"expert '{expert}' has two ballots (rows {first} and {second})",
+            fix="keep one row per expert: delete or rename the duplicate",
+        ).at(row=second, column=column)
+
+
+def _join(
+    parts: list[ModeCells], mode: Mode, m: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_] | None, int]:
+    """Stack the pieces' cells; score pieces are brought to one common unit first."""
+    if not parts:
+        return np.zeros((0, m), dtype=np.int64), (np.zeros((0, m), dtype=bool) if mode is Mode.SCORE else None), 1
+    unit = int(np.lcm.reduce([p.unit for p in parts]))
+    cells = np.concatenate([p.cells * (unit // p.unit) if p.unit != unit else p.cells for p in parts])
+    scored = np.concatenate([p.scored for p in parts if p.scored is not None]) if mode is Mode.SCORE else None
+    return cells, scored, unit

@@ -1,0 +1,86 @@
+"""The tally as one JSON object (SPEC §7 `tally --json`): deterministic, byte for byte."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from top10_panel import __version__
+from top10_panel.domain.result import TallyResult, Value
+from top10_panel.domain.rules import DECISION_RULES, Mode
+
+
+def number(value: Value) -> int | float | str:
+    """An exact value as JSON: whole numbers as integers, other fractions as the nearest float."""
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else float(value)
+    return value
+
+
+def exact(value: Value) -> str:
+    """An exact value as text, e.g. '43/6', so that a reader can recompute ties without floats."""
+    return str(value)
+
+
+def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> dict[str, Any]:
+    rules = result.rules
+    out: dict[str, Any] = {
+        "mode": str(rules.mode),
+        "method": rules.method,
+        "seats": rules.seats,
+        "rules": {
+            "max_picks": rules.max_picks if rules.mode is Mode.APPROVAL else None,
+            "min_picks": rules.min_picks,
+            "max_ranks": rules.max_ranks,
+            "scale": [number(rules.scale[0]), number(rules.scale[1])] if rules.mode is Mode.SCORE else None,
+            "tie_break": list(rules.chain),
+            "ordered_top": rules.ordered_top,
+        },
+        "source": source or {},
+        "fingerprint": result.fingerprint,
+        "ballots": result.ballots,
+        "invalid_ballots": [{"expert": b.expert, "row": b.source, "reason": b.reason} for b in result.invalid],
+        "ranking": [
+            {
+                "code": r.candidate.code,
+                "title": r.candidate.title,
+                "score": number(r.score),
+                "score_exact": exact(r.score),
+                "rank": r.rank,
+                "place": r.place,
+                "status": str(r.status),
+                **{key: number(v) for key, v in r.detail},
+            }
+            for r in result.ranking
+        ],
+        "top": list(result.top),
+        "open": list(result.open),
+        "open_seats": result.open_seats,
+        "waiting_for": result.waiting_for or None,
+        "ways_to_settle": list(DECISION_RULES) if result.open else [],
+        "final_order": [list(group) for group in result.final],
+        "ties": [
+            {"among": list(t.among), "first": t.first, "last": t.last, "matters": t.matters, "settled": t.settled}
+            for t in result.ties
+        ],
+        "tie_breaks": [
+            {
+                "rule": step.rule,
+                "among": list(step.among),
+                "values": {code: number(v) for code, v in step.values},
+                "order": [list(group) for group in step.order],
+            }
+            for step in result.tie_breaks
+        ],
+    }
+    if result.pairwise is not None:
+        codes = [c.code for c in result.candidates]
+        n_ab = result.pairwise
+        out["pairwise"] = {a: {b: int(n_ab[i, j]) for j, b in enumerate(codes) if i != j} for i, a in enumerate(codes)}
+    out["app"] = {"name": "top10-panel", "version": __version__}
+    return out
+
+
+def to_json(result: TallyResult, source: dict[str, str] | None = None) -> str:
+    return json.dumps(result_dict(result, source), ensure_ascii=False, indent=2) + "\n"

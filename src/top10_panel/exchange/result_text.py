@@ -1,0 +1,119 @@
+"""The tally as a readable table for a terminal: rank, code, title, score, seat marks, cut line, ties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult
+from top10_panel.domain.rules import Mode
+
+from .result_json import number
+
+TITLE_WIDTH = 40
+MARKS = {SeatStatus.SEAT: "●", SeatStatus.OPEN: "?", SeatStatus.OUT: ""}
+RULE_NAMES = {
+    "pairwise": "head-to-head among the tied (Copeland within the group)",
+    "first_choices": "more first places",
+    "borda": "Borda score",
+    "mean": "mean score",
+    "median": "median score",
+    "lot": "lot draw: ascending SHA-256 of fingerprint:seed:code",
+    "runoff": "a runoff vote among the tied",
+    "chair": "the chair's recorded decision",
+}
+
+
+def width(text: str) -> int:
+    """Terminal columns the text takes: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def fit(text: str, columns: int) -> str:
+    """Cut the text to the columns (with an ellipsis) and pad it to exactly that width."""
+    if width(text) > columns:
+        out = ""
+        for ch in text:
+            if width(out + ch) > columns - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (columns - width(text))
+
+
+def render(result: TallyResult, source: str = "") -> str:
+    rules = result.rules
+    lines = [
+        f"Top10 Panel — {rules.mode} mode, method {rules.method}, {rules.seats} seats"
+        + (f" — {source}" if source else ""),
+        _ballot_line(result),
+        "",
+    ]
+    code_w = max([width("编号 code")] + [width(r.candidate.code) for r in result.ranking])
+    header = (
+        f"{'place':>5} {'rank':>4}  {fit('编号 code', code_w)}  {fit('标题 title', TITLE_WIDTH)}  {'score':>10}  seat"
+    )
+    lines += [header, "─" * width(header)]
+    by_code = {r.candidate.code: r for r in result.ranking}
+    placed = 0
+    for group in result.final:
+        for code in group:
+            lines.append(_row(by_code[code], code_w, rules.mode))
+        if placed < rules.seats <= placed + len(group):
+            label = f" cut line: {rules.seats} seats " if not result.open else " cut line "
+            lines.append(f"{'─' * 8}{label}{'─' * max(0, width(header) - 8 - len(label))}")
+        placed += len(group)
+    lines.append("")
+    lines += _outcome(result)
+    if result.tie_breaks:
+        lines += ["", "Tie-break steps:"]
+        for n, step in enumerate(result.tie_breaks, start=1):
+            values = ", ".join(f"{code}={number(v)}" for code, v in step.values)
+            order = " > ".join("=".join(g) for g in step.order)
+            lines.append(f"  {n}. {step.rule} ({RULE_NAMES[step.rule]}) among {', '.join(step.among)}")
+            lines.append(f"     values: {values}")
+            lines.append(f"     order:  {order}")
+    below = [t for t in result.ties if not t.matters]
+    if below:
+        lines += ["", "Ties that do not cross the cut line (reported, not settled):"]
+        lines += [f"  places {t.first}–{t.last}: {', '.join(t.among)}" for t in below]
+    if result.invalid:
+        lines += ["", "Invalid ballots (kept, not counted):"]
+        lines += [
+            f"  {b.expert}" + (f" (row {b.source})" if b.source is not None else "") + f": {b.reason}"
+            for b in result.invalid
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _ballot_line(result: TallyResult) -> str:
+    b = result.ballots
+    return f"Ballots: {b['returned']} returned, {b['valid']} valid ({b['abstain']} abstaining), {b['invalid']} invalid"
+
+
+def _row(r: RankedCandidate, code_w: int, mode: Mode) -> str:
+    score = str(number(r.score)) if r.score.denominator == 1 else f"{float(r.score):.4g}"
+    detail = dict(r.detail)
+    if mode is Mode.APPROVAL and "eligible" in detail and r.score.denominator != 1:
+        score = f"{detail['approvals']}/{detail['eligible']}"
+    title = r.candidate.title or ""
+    return (
+        f"{r.place:>5} {r.rank:>4}  {fit(r.candidate.code, code_w)}  {fit(title, TITLE_WIDTH)}  "
+        f"{score:>10}  {MARKS[r.status]}"
+    )
+
+
+def _outcome(result: TallyResult) -> list[str]:
+    seats = result.rules.seats
+    if not result.open:
+        lines = [f"All {min(seats, len(result.ranking))} seats are settled: {', '.join(result.top)}."]
+    else:
+        lines = [
+            f"OPEN TIE: {len(result.top)} of {seats} seats are settled; "
+            f"{', '.join(result.open)} compete for the remaining {result.open_seats}.",
+            "  Settle it by a runoff vote among them, a recorded chair's decision, or a public lot draw"
+            + (f" (next in the chain: {result.waiting_for})." if result.waiting_for else "."),
+        ]
+    unsettled = [t for t in result.ties if t.matters and not t.settled and set(t.among) - set(result.open)]
+    for t in unsettled:
+        lines.append(f"  Places {t.first}–{t.last} are still shared inside the top: {', '.join(t.among)}.")
+    return lines
