@@ -14,8 +14,12 @@ env-user:
 env:
 	$(UV) sync --locked
 
+DEMO := resources/demo/sample-approval.csv
 run: env-user
-	$(UV) run --no-sync top10-panel tally resources/demo/sample-approval.csv --tie-break lot --seed 2020
+	@echo "== The sample ballot matrix over the seed's events, counted: a tie at the cut stays open =="
+	$(UV) run --no-sync top10-panel tally $(DEMO) --mode approval
+	@echo "== The same ballots, the tie settled by a public lot draw =="
+	$(UV) run --no-sync top10-panel tally $(DEMO) --mode approval --tie-break lot --seed "2020-12-31"
 
 test: env
 	$(UV) run --no-sync ruff check src tests bench
