@@ -45,7 +45,8 @@ class _Ballots:
         counted = self.checked.counted
         if self.profile.mode is Mode.SCORE:
             top = self.rules.scale[1] * self.profile.unit
-            assert top.denominator == 1
+            if top.denominator != 1:  # no score on the ballots is as fine as the top of the scale
+                return [0] * len(self.profile.candidates)
             return scoring.top_marks(self.profile.cells, self.marked, counted, int(top))
         return scoring.first_places(self.profile.cells, self.marked, counted)
 
