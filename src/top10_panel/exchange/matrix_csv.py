@@ -1,8 +1,7 @@
-"""CSV ballot matrices: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, detected."""
+"""CSV ballot matrices, parsed by Arrow in pieces on all cores."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections.abc import Iterator
@@ -14,65 +13,25 @@ import pyarrow.csv as pa_csv
 from top10_panel.domain.errors import InputError
 
 from .matrix import Piece
+from .text import to_utf8
 
 PIECE_BYTES = 24 << 20
 """Large files are parsed in pieces of about this size, which keeps a million-ballot file well under 0.5 GB."""
 
-WRONG_ENCODING = InputError(
-    "the file is not UTF-8 or GB18030 (GBK) text",
-    fix="in Excel choose Save As › 'CSV UTF-8 (comma delimited)', or save it as .xlsx",
-)
-
 
 def read_csv(data: bytes) -> tuple[list[str], Iterator[Piece]]:
     """The header cells and the pieces of the body, each parsed by Arrow on all cores."""
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError("this is not a text file", fix="give a .csv (CSV UTF-8) or .xlsx ballot matrix")
-    data = _to_utf8(data)
+    data = to_utf8(data)
     end = data.find(b"\n")
     first_line = data if end < 0 else data[:end]
     header = next(csv.reader([first_line.decode("utf-8").rstrip("\r")]), [])
     body = memoryview(data)[end + 1 :] if end >= 0 else memoryview(b"")
-    return header, _pieces(body, len(header))
-
-
-def _to_utf8(data: bytes) -> bytes:
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise WRONG_ENCODING from None
-    if len(data) < PIECE_BYTES:
-        try:
-            data.decode("utf-8")
-            return data
-        except UnicodeDecodeError:
-            pass
-    elif _valid_utf8(data):
-        return data
-    try:
-        return data.decode("gb18030").encode("utf-8")
-    except UnicodeDecodeError:
-        raise WRONG_ENCODING from None
-
-
-def _valid_utf8(data: bytes) -> bool:
-    """Check a large file in slices without building one huge string (ASCII slices are checked in C)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        for start in range(0, len(data), PIECE_BYTES):
-            decoder.decode(data[start : start + PIECE_BYTES])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _pieces(body: memoryview, width: int) -> Iterator[Piece]:
     # A quoted cell may hold a line break, so only a file without quotes is cut at line ends.
-    whole = bytes(body).find(b'"') >= 0
+    whole = data.find(b'"', end + 1) >= 0 if end >= 0 else False
+    return header, _pieces(body, len(header), whole)
+
+
+def _pieces(body: memoryview, width: int, whole: bool) -> Iterator[Piece]:
     start, row = 0, 2
     while start < len(body):
         end = len(body) if whole else _line_end(body, start + PIECE_BYTES)
