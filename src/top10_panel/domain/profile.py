@@ -10,16 +10,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .people import Candidate
 from .rules import Mode, Rules
 
 Array = npt.NDArray[Any]
 Mask = npt.NDArray[np.bool_]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    code: str
-    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from .profile import Array, Candidate, InvalidBallot
+from .people import Candidate
+from .profile import Array, InvalidBallot
 from .rules import Rules
 
 Value = Fraction | int | str

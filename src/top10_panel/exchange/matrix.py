@@ -14,7 +14,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from top10_panel.domain.errors import InputError, Location
-from top10_panel.domain.profile import Candidate, Profile
+from top10_panel.domain.people import Candidate
+from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import Mode
 
 from .cells import ModeCells, interpret, scan
