@@ -120,3 +120,15 @@ def test_bad_matrix_is_one_line_naming_file_row_and_column(tmp_path: Path) -> No
     path.write_text("expert,A,B\ne1,1,\ne2,1,maybe\n", encoding="utf-8")
     message = refused("tally", path, "--mode", "approval")
     assert str(path) in message and "row 3" in message and "'B' (column 3)" in message and "— approve with" in message
+
+
+def test_counting_a_csv_never_imports_pandas() -> None:
+    """pandas is a test-only dependency; Arrow imports it on some calls when present, which costs 0.7 s."""
+    code = (
+        "import sys, contextlib, io\n"
+        "from top10_panel.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['tally', {str(DEMO)!r}, '--mode', 'approval'])\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -60,10 +60,15 @@ class BallotStatus(StrEnum):
 
 
 @dataclass(frozen=True)
-class InvalidBallot:
+class BallotNote:
+    """Something said about one ballot: why it is void, or what was dropped from it."""
+
     expert: str
     source: int | None
     reason: str
+
+
+InvalidBallot = BallotNote
 
 
 @dataclass(frozen=True)
@@ -122,3 +127,36 @@ def check_ballots(profile: Profile, rules: Rules) -> CheckedBallots:
     found.sort(key=lambda item: item[0])
     counted = ~bad
     return CheckedBallots(counted=counted, abstain=counted & (picks == 0), invalid=tuple(ballot for _, ballot in found))
+
+
+def drop_excess(profile: Profile, rules: Rules) -> tuple[Profile, tuple[BallotNote, ...]]:
+    """Apply the over-vote rule 'excess': keep only the best max_ranks ranks of an over-long ranking.
+
+    A tie that straddles the limit is dropped whole, so that no ballot keeps more than max_ranks candidates.
+    """
+    if rules.over_vote != "excess" or profile.mode is not Mode.RANKING or rules.max_ranks is None:
+        return profile, ()
+    marked = profile.marked()
+    picks = marked.sum(axis=1)
+    over = np.flatnonzero(picks > rules.max_ranks)
+    if not len(over):
+        return profile, ()
+    cells = profile.cells.copy()
+    notes = []
+    for i in over:
+        ranks = np.where(marked[i], cells[i], 0)
+        ranked = ranks[ranks > 0]
+        # A candidate's position is 1 + the candidates ranked strictly above; its tie ends at the last position
+        # any candidate of the same rank holds.
+        ends = np.array([np.count_nonzero(ranked <= r) for r in ranks])
+        keep = (ranks > 0) & (ends <= rules.max_ranks)
+        cells[i, ~keep] = 0
+        source = int(profile.sources[i]) if profile.sources is not None else None
+        notes.append(
+            BallotNote(
+                profile.experts[i],
+                source,
+                f"over-vote: {int(picks[i])} candidates ranked; only the best {int(keep.sum())} are counted",
+            )
+        )
+    return replace(profile, cells=cells), tuple(notes)

@@ -7,7 +7,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from .people import Candidate
-from .profile import Array, InvalidBallot
+from .profile import Array, BallotNote
 from .rules import Rules
 
 Value = Fraction | int | str
@@ -34,12 +34,29 @@ class RankedCandidate:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A tie settled from outside the ballots: a chair's decision, a runoff's result, or a lot draw's seed."""
+
+    kind: str
+    """chair, runoff or lot."""
+    among: tuple[str, ...]
+    order: tuple[tuple[str, ...], ...] = ()
+    """chair and runoff: the decided order, best first; lot: computed from the seed."""
+    seed: str = ""
+    by: str = ""
+    reason: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True)
 class TieBreakStep:
     rule: str
     among: tuple[str, ...]
     values: tuple[tuple[str, Value], ...]
     order: tuple[tuple[str, ...], ...]
     """The groups the rule produced, best first; a group of more than one is still tied."""
+    record: tuple[tuple[str, str], ...] = ()
+    """For a decision: who, when, why, the seed."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +64,33 @@ class TieGroup:
     among: tuple[str, ...]
     first: int
     last: int
-    """Positions the group spans under the method alone (1-based, inclusive)."""
+    """Positions the group spans under the method alone (1-based, inclusive; within its category with quotas)."""
     matters: bool
     settled: bool
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class OpenTie:
+    """A tie across a cut line that no applied rule settled: these candidates compete for ``seats`` seats."""
+
+    among: tuple[str, ...]
+    seats: int
+    waiting_for: str
+    """The chain's rule to carry out next ('' when the chain is spent)."""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class Quorum:
+    invited: int
+    valid: int
+    share: Fraction
+
+    @property
+    def met(self) -> bool:
+        """More than the share of the invited experts returned valid ballots."""
+        return self.valid > self.share * self.invited
 
 
 @dataclass(frozen=True)
@@ -63,15 +104,29 @@ class TallyResult:
     final: tuple[tuple[str, ...], ...]
     """The order after tie-breaks, as groups; a group of more than one is still tied."""
     top: tuple[str, ...]
-    open: tuple[str, ...]
-    waiting_for: str
-    """The chain's rule that must be carried out to settle the open tie ('' when the chain is spent)."""
+    open_ties: tuple[OpenTie, ...]
     ties: tuple[TieGroup, ...]
     tie_breaks: tuple[TieBreakStep, ...]
     ballots: dict[str, int]
-    invalid: tuple[InvalidBallot, ...]
+    invalid: tuple[BallotNote, ...]
+    notes: tuple[BallotNote, ...] = ()
+    """Counted ballots the rules changed, e.g. ranks dropped past max_ranks."""
     pairwise: Array | None = None
+    quorum: Quorum | None = None
+
+    @property
+    def open(self) -> tuple[str, ...]:
+        return tuple(code for tie in self.open_ties for code in tie.among)
 
     @property
     def open_seats(self) -> int:
-        return self.rules.seats - len(self.top) if self.open else 0
+        return sum(tie.seats for tie in self.open_ties)
+
+    @property
+    def waiting_for(self) -> str:
+        return self.open_ties[0].waiting_for if self.open_ties else ""
+
+    @property
+    def provisional(self) -> bool:
+        """Open ties, or a quorum not yet met."""
+        return bool(self.open_ties) or (self.quorum is not None and not self.quorum.met)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from datetime import datetime
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 from .errors import InputError
 
@@ -55,6 +57,18 @@ class Rules:
     allow_rank_gaps: bool = True
     ordered_top: bool = True
     """Whether the top seats are published in order, which makes ties inside them matter."""
+    over_vote: str = "void"
+    """void: an over-vote voids the whole ballot (多选作废); excess: only the ranks past max_ranks are dropped."""
+    deadline: str = ""
+    """ISO 8601 date-time; a ballot received later is flagged and counted only by a recorded decision."""
+    quorum: Fraction = Fraction(2, 3)
+    """The result is provisional until more than this share of the invited experts returned valid ballots."""
+    quotas: tuple[tuple[str, int], ...] = ()
+    """Seats per category, e.g. (("知识创新", 7), ("技术创新", 3)); they add up to the seats."""
+    secret: bool = False
+    """无记名: exports and screens show only aggregates and anonymous ids."""
+    publication_order: str = "result"
+    """Order of the chosen in publication: result, category, date, pinyin or stroke (the last two: 排名不分先后)."""
 
     def __post_init__(self) -> None:
         if not self.method:
@@ -97,8 +111,84 @@ class Rules:
                 )
         if len(set(self.chain)) != len(self.chain):
             raise InputError("a tie-break rule appears twice in the chain", fix="name each rule once")
+        self._check_selection_rules()
         if "lot" in self.chain and self.chain[-1] != "lot":
             raise InputError(
                 "the lot draw settles every tie, so it can only be the last rule of the chain",
                 fix="move lot to the end of --tie-break",
             )
+
+    def _check_selection_rules(self) -> None:
+        if self.over_vote not in OVER_VOTE:
+            raise InputError(f"unknown over-vote rule '{self.over_vote}'", fix=f"use one of: {', '.join(OVER_VOTE)}")
+        if self.over_vote == "excess" and self.mode is not Mode.RANKING:
+            raise InputError(
+                "only ranking ballots have an order by which to drop the excess",
+                fix="use the over-vote rule void (多选作废) in approval and score modes",
+            )
+        if not 0 <= self.quorum < 1:
+            raise InputError(f"quorum {self.quorum} is not a share below 1", fix="give a share such as 2/3")
+        if self.publication_order not in PUBLICATION_ORDERS:
+            raise InputError(
+                f"unknown publication order '{self.publication_order}'",
+                fix=f"use one of: {', '.join(PUBLICATION_ORDERS)}",
+            )
+        if self.quotas:
+            names = [name for name, _ in self.quotas]
+            if len(set(names)) != len(names) or any(not name.strip() for name in names):
+                raise InputError("each category quota needs its own category name", fix="name each category once")
+            if any(seats < 1 for _, seats in self.quotas) or sum(seats for _, seats in self.quotas) != self.seats:
+                raise InputError(
+                    f"the category quotas ({', '.join(f'{n}={k}' for n, k in self.quotas)}) "
+                    f"do not add up to the {self.seats} seats",
+                    fix="make the quotas add up to the number of seats",
+                )
+        if self.deadline:
+            try:
+                datetime.fromisoformat(self.deadline)
+            except ValueError:
+                raise InputError(
+                    f"deadline '{self.deadline}' is not a date and time", fix="write it as 2020-12-20 18:00"
+                ) from None
+
+
+OVER_VOTE = ("void", "excess")
+PUBLICATION_ORDERS = ("result", "category", "date", "pinyin", "stroke")
+
+
+def rules_to_dict(rules: Rules) -> dict[str, object]:
+    """The rules as plain JSON values (fractions as text), in a fixed key order: what the fingerprint covers."""
+    out: dict[str, object] = {}
+    for item in fields(rules):
+        value = getattr(rules, item.name)
+        if isinstance(value, Fraction):
+            value = str(value)
+        elif item.name == "scale":
+            value = [str(v) for v in value]
+        elif item.name == "quotas":
+            value = [[name, seats] for name, seats in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[item.name] = str(value) if isinstance(value, Mode) else value
+    return out
+
+
+def rules_from_dict(data: dict[str, object]) -> Rules:
+    """Rules from rules_to_dict's output; unknown keys are refused so that nothing is silently dropped."""
+    known = {item.name for item in fields(Rules)}
+    unknown = set(data) - known
+    if unknown:
+        raise InputError(
+            f"unknown rules {', '.join(sorted(unknown))}", fix="this file was made by a newer version; update the app"
+        )
+    values: dict[str, Any] = dict(data)
+    values["mode"] = Mode(str(values["mode"]))
+    if "scale" in values:
+        values["scale"] = tuple(Fraction(str(v)) for v in values["scale"])
+    if "quorum" in values:
+        values["quorum"] = Fraction(str(values["quorum"]))
+    if "quotas" in values:
+        values["quotas"] = tuple((str(name), int(seats)) for name, seats in values["quotas"])
+    if values.get("tie_break") is not None:
+        values["tie_break"] = tuple(values["tie_break"])
+    return Rules(**values)

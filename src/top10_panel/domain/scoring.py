@@ -73,7 +73,7 @@ def top_marks(cells: Array, marked: Mask, counted: Mask, top: int) -> list[int]:
 def first_places(cells: Array, marked: Mask, counted: Mask) -> list[int]:
     """How many counted ballots rank each candidate first (no candidate ranked strictly above it)."""
     big = np.iinfo(np.int64).max
-    ranks = np.where(marked, cells, big)
+    ranks = np.where(marked, cells.astype(np.int64), big)
     best = ranks.min(axis=1, initial=big)
     hits = marked & (ranks == best[:, None]) & counted[:, None]
     return [int(v) for v in hits.sum(axis=0)]

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
 from . import pairwise, scoring
-from .profile import Array, CheckedBallots, Mask, Profile, check_ballots
-from .result import RankedCandidate, SeatStatus, TallyResult, TieBreakStep, TieGroup, Value
+from .profile import Array, CheckedBallots, Mask, Profile, check_ballots, drop_excess
+from .result import (
+    Decision,
+    OpenTie,
+    Quorum,
+    RankedCandidate,
+    SeatStatus,
+    TallyResult,
+    TieBreakStep,
+    TieGroup,
+    Value,
+)
 from .rules import Mode, Rules
 
 Groups = list[list[int]]
@@ -85,52 +96,90 @@ def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple
 
 
 class _Chain:
-    """Applies the tie-break chain to the ties that matter, recording every step."""
+    """Applies the tie-break chain, then any recorded decision, to the ties that matter; records every step."""
 
-    def __init__(self, ballots: _Ballots, codes: tuple[str, ...], fingerprint: str, seed: str | None) -> None:
+    def __init__(
+        self,
+        ballots: _Ballots,
+        codes: tuple[str, ...],
+        fingerprint: str,
+        seed: str | None,
+        decisions: Sequence[Decision],
+    ) -> None:
         self.ballots = ballots
         self.rules = ballots.rules
         self.codes = codes
         self.fingerprint = fingerprint
         self.seed = seed
+        self.decisions = {frozenset(d.among): d for d in decisions}
         self.steps: list[TieBreakStep] = []
         self.waiting: dict[tuple[int, ...], str] = {}
 
-    def matters(self, start: int, size: int) -> bool:
-        seats = self.rules.seats
+    def matters(self, start: int, size: int, seats: int) -> bool:
         crosses = start < seats < start + size
         inside = self.rules.ordered_top and size > 1 and start + size <= seats
         return crosses or inside
 
-    def refine(self, group: list[int], start: int, step: int = 0) -> Groups:
-        if len(group) < 2 or not self.matters(start, len(group)):
+    def refine(self, group: list[int], start: int, seats: int, step: int = 0) -> Groups:
+        if len(group) < 2 or not self.matters(start, len(group), seats):
             return [group]
         chain = self.rules.chain
-        if step == len(chain):
-            self.waiting[tuple(group)] = ""
-            return [group]
-        rule = chain[step]
-        if rule in ("runoff", "chair") or (rule == "lot" and self.seed is None):
-            self.waiting[tuple(group)] = rule
-            return [group]
-        values = self.values(rule, group)
-        order = _groups_by_value(group, values, descending=rule != "lot")
+        rule = chain[step] if step < len(chain) else ""
+        if rule in ("", "runoff", "chair") or (rule == "lot" and self.seed is None):
+            decision = self.decisions.get(frozenset(self.codes[i] for i in group))
+            if decision is None:
+                self.waiting[tuple(group)] = rule
+                return [group]
+            order = self.decide(decision, group)
+            step = len(chain)
+        else:
+            values = self.values(rule, group, self.seed)
+            order = _groups_by_value(group, values, descending=rule != "lot")
+            self.record(rule, group, values, order)
+        refined: Groups = []
+        offset = start
+        for sub in order:
+            refined.extend(self.refine(sub, offset, seats, step + 1))
+            offset += len(sub)
+        return refined
+
+    def record(
+        self,
+        rule: str,
+        group: list[int],
+        values: Sequence[Value],
+        order: Groups,
+        record: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.steps.append(
             TieBreakStep(
                 rule=rule,
                 among=tuple(self.codes[i] for i in group),
                 values=tuple((self.codes[i], values[i]) for i in group),
                 order=tuple(tuple(self.codes[i] for i in g) for g in order),
+                record=record,
             )
         )
-        refined: Groups = []
-        offset = start
-        for sub in order:
-            refined.extend(self.refine(sub, offset, step + 1))
-            offset += len(sub)
-        return refined
 
-    def values(self, rule: str, group: list[int]) -> list[Value]:
+    def decide(self, decision: Decision, group: list[int]) -> Groups:
+        """Carry out a recorded decision: the lot from its seed, a chair's or a runoff's order as given."""
+        record = tuple(
+            (k, v)
+            for k, v in (("by", decision.by), ("at", decision.at), ("reason", decision.reason), ("seed", decision.seed))
+            if v
+        )
+        if decision.kind == "lot":
+            values = self.values("lot", group, decision.seed)
+            order = _groups_by_value(group, values, descending=False)
+        else:
+            index = {code: i for i, code in enumerate(self.codes)}
+            order = [[index[code] for code in tier] for tier in decision.order]
+            place = {i: k + 1 for k, tier in enumerate(order) for i in tier}
+            values = [place.get(i, 0) for i in range(len(self.codes))]
+        self.record(decision.kind, group, values, order, record)
+        return order
+
+    def values(self, rule: str, group: list[int], seed: str | None) -> list[Value]:
         m = len(self.codes)
         out: list[Value] = [0] * m
         if rule == "pairwise":
@@ -144,86 +193,129 @@ class _Chain:
         elif rule in ("mean", "median"):
             full = self.ballots.score_method(rule)
         else:  # lot: ascending hex SHA-256 of "fingerprint:seed:code", recomputable with sha256sum
-            full = [
-                hashlib.sha256(f"{self.fingerprint}:{self.seed}:{code}".encode()).hexdigest() for code in self.codes
-            ]
+            full = [hashlib.sha256(f"{self.fingerprint}:{seed}:{code}".encode()).hexdigest() for code in self.codes]
         for i in group:
             out[i] = full[i]
         return out
 
 
-def tally(profile: Profile, rules: Rules, *, fingerprint: str = "", seed: str | None = None) -> TallyResult:
-    """Count the profile under the rules: method order, cut line, tie-break steps, open ties."""
+def _pools(profile: Profile, rules: Rules) -> list[tuple[str, int, set[int]]]:
+    """The seats and who competes for them: everyone for all seats, or each category for its quota."""
+    if not rules.quotas:
+        return [("", rules.seats, set(range(len(profile.candidates))))]
+    return [
+        (name, seats, {i for i, c in enumerate(profile.candidates) if c.category == name})
+        for name, seats in rules.quotas
+    ]
+
+
+@dataclass
+class _Seats:
+    """What the cut lines decide, filled pool by pool."""
+
+    place: list[int]
+    status: list[SeatStatus]
+    final: Groups = field(default_factory=list)
+    ties: list[TieGroup] = field(default_factory=list)
+    open_ties: list[OpenTie] = field(default_factory=list)
+
+
+def _settle_pool(chain: _Chain, groups: Groups, name: str, seats: int, members: set[int], out: _Seats) -> None:
+    codes = chain.codes
+    start = 0
+    final: Groups = []
+    for whole in groups:
+        group = [i for i in whole if i in members]
+        if not group:
+            continue
+        refined = chain.refine(group, start, seats)
+        final.extend(refined)
+        if len(group) > 1:
+            offsets = [start + sum(len(g) for g in refined[:k]) for k in range(len(refined))]
+            still_tied = any(
+                len(sub) > 1 and chain.matters(at, len(sub), seats) for at, sub in zip(offsets, refined, strict=True)
+            )
+            out.ties.append(
+                TieGroup(
+                    among=tuple(codes[i] for i in group),
+                    first=start + 1,
+                    last=start + len(group),
+                    matters=chain.matters(start, len(group), seats),
+                    settled=not still_tied,
+                    category=name,
+                )
+            )
+        start += len(group)
+    start = 0
+    for group in final:
+        end = start + len(group)
+        for i in group:
+            out.place[i] = start + 1
+            if end <= seats:
+                out.status[i] = SeatStatus.SEAT
+            elif start < seats:
+                out.status[i] = SeatStatus.OPEN
+        if start < seats < end:
+            among = tuple(codes[i] for i in group)
+            out.open_ties.append(OpenTie(among, seats - start, chain.waiting.get(tuple(group), ""), name))
+        start = end
+    out.final.extend(final)
+
+
+def tally(
+    profile: Profile,
+    rules: Rules,
+    *,
+    fingerprint: str = "",
+    seed: str | None = None,
+    decisions: Sequence[Decision] = (),
+    invited: int | None = None,
+) -> TallyResult:
+    """Count the profile under the rules: method order, cut lines, tie-break steps, decisions, open ties.
+
+    ``invited`` is the number of experts invited to vote, for the quorum; ``decisions`` settle open ties.
+    """
     if profile.mode is not rules.mode:
         raise ValueError(f"a {profile.mode} profile cannot be counted under {rules.mode} rules")
+    profile, notes = drop_excess(profile, rules)
     checked = check_ballots(profile, rules)
     ballots = _Ballots(profile, checked, rules)
     codes = profile.codes
     values, groups, details = _method_order(ballots)
-    chain = _Chain(ballots, codes, fingerprint, seed)
-
-    final: Groups = []
-    ties: list[TieGroup] = []
     rank = [0] * len(codes)
     start = 0
     for group in groups:
         for i in group:
             rank[i] = start + 1
-        refined = chain.refine(group, start)
-        final.extend(refined)
-        if len(group) > 1:
-            offsets = [start + sum(len(g) for g in refined[:k]) for k in range(len(refined))]
-            still_tied = any(
-                len(sub) > 1 and chain.matters(offset, len(sub)) for offset, sub in zip(offsets, refined, strict=True)
-            )
-            ties.append(
-                TieGroup(
-                    among=tuple(codes[i] for i in group),
-                    first=start + 1,
-                    last=start + len(group),
-                    matters=chain.matters(start, len(group)),
-                    settled=not still_tied,
-                )
-            )
         start += len(group)
 
-    place = [0] * len(codes)
-    status = [SeatStatus.OUT] * len(codes)
-    top: list[int] = []
-    open_group: list[int] = []
-    start = 0
-    for group in final:
-        end = start + len(group)
-        for i in group:
-            place[i] = start + 1
-        if end <= rules.seats:
-            top.extend(group)
-            for i in group:
-                status[i] = SeatStatus.SEAT
-        elif start < rules.seats:
-            open_group = group
-            for i in group:
-                status[i] = SeatStatus.OPEN
-        start = end
+    chain = _Chain(ballots, codes, fingerprint, seed, decisions)
+    seats = _Seats(place=list(rank), status=[SeatStatus.OUT] * len(codes))
+    for name, quota, members in _pools(profile, rules):
+        _settle_pool(chain, groups, name, quota, members, seats)
+    seated = [i for i in range(len(codes)) if seats.status[i] is SeatStatus.SEAT]
+    seated.sort(key=lambda i: (rank[i], seats.place[i], i))
 
     # Method order; inside a tie group, candidates follow their place after the tie-breaks.
     ranking = tuple(
-        RankedCandidate(profile.candidates[i], values[i], rank[i], place[i], status[i], details[i])
+        RankedCandidate(profile.candidates[i], values[i], rank[i], seats.place[i], seats.status[i], details[i])
         for group in groups
-        for i in sorted(group, key=lambda i: (place[i], i))
+        for i in sorted(group, key=lambda i: (seats.place[i], i))
     )
+    quorum = Quorum(invited, checked.summary["valid"], rules.quorum) if invited is not None else None
     return TallyResult(
         rules=rules,
         fingerprint=fingerprint,
         candidates=profile.candidates,
         ranking=ranking,
-        final=tuple(tuple(codes[i] for i in g) for g in final),
-        top=tuple(codes[i] for i in top),
-        open=tuple(codes[i] for i in open_group),
-        waiting_for=chain.waiting.get(tuple(open_group), "") if open_group else "",
-        ties=tuple(ties),
+        final=tuple(tuple(codes[i] for i in g) for g in seats.final),
+        top=tuple(codes[i] for i in seated),
+        open_ties=tuple(seats.open_ties),
+        ties=tuple(seats.ties),
         tie_breaks=tuple(chain.steps),
         ballots=checked.summary,
         invalid=checked.invalid,
+        notes=notes,
         pairwise=ballots.n_ab if profile.mode is Mode.RANKING else None,
+        quorum=quorum,
     )

@@ -35,6 +35,23 @@ class ScannedColumn:
     texts: Sequence[str]
 
 
+# Arrow compute functions are called here with Arrow arguments only: turning a Python or numpy value into Arrow
+# (pa.array, pa.scalar, a bare 0 in pc.greater) imports pandas when it is installed, which costs 0.7 s.
+
+
+def text_lengths(column: pa.Array) -> npt.NDArray[np.int64]:
+    """The byte length of each cell, read from the offsets buffer of a string array."""
+    offsets = column.buffers()[1]
+    n = len(column)
+    return np.diff(np.frombuffer(offsets, dtype=np.int32, count=n + 1, offset=column.offset * 4)).astype(np.int64)
+
+
+def take(column: pa.Array, rows: npt.NDArray[np.int64]) -> pa.Array:
+    """The cells at the given row indices."""
+    rows = np.ascontiguousarray(rows, dtype=np.int64)
+    return column.take(pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)]))
+
+
 def scan(column: pa.Array) -> ScannedColumn:
     """Read plain whole numbers (up to six ASCII digits) straight from the string buffers.
 
@@ -61,7 +78,7 @@ def scan(column: pa.Array) -> ScannedColumn:
     ints[numeric] = value[numeric]
     text_rows = np.flatnonzero(ints == TEXT)
     if len(text_rows):
-        encoded = pc.dictionary_encode(column.take(pa.array(text_rows)))
+        encoded = pc.dictionary_encode(take(column, text_rows))
         texts = encoded.dictionary.to_pylist()
         text_index = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     else:

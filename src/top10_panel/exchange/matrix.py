@@ -18,7 +18,7 @@ from top10_panel.domain.people import Candidate
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import Mode
 
-from .cells import ModeCells, interpret, scan
+from .cells import ModeCells, interpret, scan, take, text_lengths
 
 EXPERT_HEADERS = ("expert", "专家")
 TITLE_ROW = ("title", "标题")
@@ -204,18 +204,17 @@ def _is_title_row(expert: str | None) -> bool:
 
 def _drop_blank_rows(piece: Piece) -> Piece:
     """Rows with no expert and no vote at all are blank lines, not ballots."""
-    filled = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(piece.experts)), 0)
+    filled = text_lengths(pc.utf8_trim_whitespace(piece.experts)) > 0
     for column in piece.columns:
-        filled = pc.or_(filled, pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(column)), 0))
-    keep = filled.to_numpy(zero_copy_only=False)
-    if keep.all():
+        filled |= text_lengths(pc.utf8_trim_whitespace(column)) > 0
+    if filled.all():
         return piece
-    mask = pa.array(keep)
-    return Piece(piece.experts.filter(mask), [c.filter(mask) for c in piece.columns], piece.rows[keep])
+    keep = np.flatnonzero(filled)
+    return Piece(take(piece.experts, keep), [take(c, keep) for c in piece.columns], piece.rows[keep])
 
 
 def _check_experts(piece: Piece, column: str) -> None:
-    empty = pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(piece.experts)), 0).to_numpy(zero_copy_only=False)
+    empty = text_lengths(pc.utf8_trim_whitespace(piece.experts)) == 0
     if empty.any():
         raise InputError(
             "this ballot has no expert", fix="write the expert's name or id in the first column of every ballot row"
@@ -224,10 +223,12 @@ def _check_experts(piece: Piece, column: str) -> None:
 
 def _check_duplicates(experts: pa.ChunkedArray, rows: npt.NDArray[np.int64], column: str) -> None:
     counts = pc.value_counts(experts)
-    repeated = pc.filter(counts, pc.greater(counts.field("counts"), 1))
+    tallies = counts.field("counts")
+    per_value = np.frombuffer(tallies.buffers()[1], dtype=np.int64, count=len(tallies), offset=tallies.offset * 8)
+    repeated = np.flatnonzero(per_value > 1)
     if len(repeated):
-        expert = repeated[0]["values"].as_py()
-        where = np.flatnonzero(pc.equal(experts, expert).to_numpy(zero_copy_only=False))
+        expert = counts.field("values")[int(repeated[0])].as_py()
+        where = [i for i, name in enumerate(experts.to_pylist()) if name == expert]
         first, second = (int(rows[i]) for i in where[:2])
         raise InputError(
             f"expert '{expert}' has two ballots (rows {first} and {second})",

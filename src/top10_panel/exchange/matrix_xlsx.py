@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
-from datetime import date, datetime, time
 
 import numpy as np
 import pyarrow as pa
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from top10_panel.domain.errors import InputError
 
 from .matrix import Piece
-
-NOT_A_WORKBOOK = InputError(
-    "the file cannot be opened as an Excel workbook (.xlsx)",
-    fix="open it in Excel and save it again as .xlsx (Excel Workbook)",
-)
+from .xlsx_cells import cell_value, open_workbook, place, row_number
 
 
 def read_xlsx(data: bytes) -> tuple[list[str], Iterator[Piece], str]:
     """The header, the ballot rows as one piece, and the sheet's name."""
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise NOT_A_WORKBOOK from None
+    workbook = open_workbook(data)
     try:
         sheet = workbook.worksheets[0]
         rows = list(_rows(sheet.iter_rows(), sheet.title))
@@ -67,38 +55,17 @@ def _width(header: list[str]) -> int:
 
 
 def _rows(rows: Iterator[tuple[object, ...]], sheet: str) -> Iterator[tuple[int, list[str]]]:
-    """Each non-empty row as its number and its cells as text; a formula or error cell raises InputError."""
+    """Each non-empty row as its number and its cells as text; a formula, error or date cell raises InputError."""
     for cells in rows:
-        texts = []
-        number = None
-        for cell in cells:
-            value = getattr(cell, "value", None)
-            if number is None and getattr(cell, "row", None) is not None:
-                number = cell.row  # type: ignore[attr-defined]
-            texts.append(_text(cell, value, sheet))
+        texts = [_text(cell, sheet) for cell in cells]
         if any(t.strip() for t in texts):
-            yield int(number or 0), texts
+            yield row_number(cells), texts
 
 
-def _text(cell: object, value: object, sheet: str) -> str:
-    kind = getattr(cell, "data_type", None)
-    where = {"sheet": sheet, "row": getattr(cell, "row", None), "column": getattr(cell, "column_letter", None)}
-    if kind == "f" or (isinstance(value, str) and value.startswith("=")):
-        raise InputError(
-            f"the cell holds a formula ({value})", fix="replace the formula by its value (Paste Special › Values)"
-        ).at(**where)
-    if kind == "e":
-        raise InputError(f"the cell holds an error value ({value})", fix="type the vote in the cell").at(**where)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime | date | time):
+def _text(cell: object, sheet: str) -> str:
+    value = cell_value(cell, sheet, error_fix="type the vote in the cell")
+    if not isinstance(value, str):
         raise InputError(
             f"the cell holds a date or time ({value})", fix="format the cell as a number or text and type the vote"
-        ).at(**where)
-    return str(value)
+        ).at(**place(cell, sheet))
+    return value

@@ -7,8 +7,9 @@ from fractions import Fraction
 from typing import Any
 
 from top10_panel import __version__
+from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import TallyResult, Value
-from top10_panel.domain.rules import DECISION_RULES, Mode
+from top10_panel.domain.rules import DECISION_RULES, rules_to_dict
 
 
 def number(value: Value) -> int | float | str:
@@ -29,18 +30,14 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
         "mode": str(rules.mode),
         "method": rules.method,
         "seats": rules.seats,
-        "rules": {
-            "max_picks": rules.max_picks if rules.mode is Mode.APPROVAL else None,
-            "min_picks": rules.min_picks,
-            "max_ranks": rules.max_ranks,
-            "scale": [number(rules.scale[0]), number(rules.scale[1])] if rules.mode is Mode.SCORE else None,
-            "tie_break": list(rules.chain),
-            "ordered_top": rules.ordered_top,
-        },
+        "rules": rules_to_dict(rules),
         "source": source or {},
         "fingerprint": result.fingerprint,
         "ballots": result.ballots,
-        "invalid_ballots": [{"expert": b.expert, "row": b.source, "reason": b.reason} for b in result.invalid],
+        "invalid_ballots": [_note(b) for b in result.invalid],
+        "ballot_notes": [_note(b) for b in result.notes],
+        "quorum": _quorum(result),
+        "provisional": result.provisional,
         "ranking": [
             {
                 "code": r.candidate.code,
@@ -50,6 +47,7 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
                 "rank": r.rank,
                 "place": r.place,
                 "status": str(r.status),
+                **({"category": r.candidate.category} if r.candidate.category else {}),
                 **{key: number(v) for key, v in r.detail},
             }
             for r in result.ranking
@@ -58,10 +56,21 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
         "open": list(result.open),
         "open_seats": result.open_seats,
         "waiting_for": result.waiting_for or None,
+        "open_ties": [
+            {"among": list(t.among), "seats": t.seats, "waiting_for": t.waiting_for or None, "category": t.category}
+            for t in result.open_ties
+        ],
         "ways_to_settle": list(DECISION_RULES) if result.open else [],
         "final_order": [list(group) for group in result.final],
         "ties": [
-            {"among": list(t.among), "first": t.first, "last": t.last, "matters": t.matters, "settled": t.settled}
+            {
+                "among": list(t.among),
+                "first": t.first,
+                "last": t.last,
+                "matters": t.matters,
+                "settled": t.settled,
+                **({"category": t.category} if t.category else {}),
+            }
             for t in result.ties
         ],
         "tie_breaks": [
@@ -70,6 +79,7 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
                 "among": list(step.among),
                 "values": {code: number(v) for code, v in step.values},
                 "order": [list(group) for group in step.order],
+                **dict(step.record),
             }
             for step in result.tie_breaks
         ],
@@ -80,6 +90,17 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
         out["pairwise"] = {a: {b: int(n_ab[i, j]) for j, b in enumerate(codes) if i != j} for i, a in enumerate(codes)}
     out["app"] = {"name": "top10-panel", "version": __version__}
     return out
+
+
+def _note(note: BallotNote) -> dict[str, Any]:
+    return {"expert": note.expert, "row": note.source, "reason": note.reason}
+
+
+def _quorum(result: TallyResult) -> dict[str, Any] | None:
+    quorum = result.quorum
+    if quorum is None:
+        return None
+    return {"invited": quorum.invited, "valid": quorum.valid, "share": str(quorum.share), "met": quorum.met}
 
 
 def to_json(result: TallyResult, source: dict[str, str] | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult
 from top10_panel.domain.rules import Mode
 
@@ -54,14 +55,16 @@ def render(result: TallyResult, source: str = "") -> str:
     )
     lines += [header, "─" * width(header)]
     by_code = {r.candidate.code: r for r in result.ranking}
-    placed = 0
-    for group in result.final:
-        for code in group:
-            lines.append(_row(by_code[code], code_w, rules.mode))
-        if placed < rules.seats <= placed + len(group):
-            label = f" cut line: {rules.seats} seats " if not result.open else " cut line "
-            lines.append(f"{'─' * 8}{label}{'─' * max(0, width(header) - 8 - len(label))}")
-        placed += len(group)
+    pools = rules.quotas or (("", rules.seats),)
+    for name, seats in pools:
+        if name:
+            lines.append(f"类别 category {name}: {seats} seats")
+        groups = [g for g in result.final if not name or by_code[g[0]].candidate.category == name]
+        lines += _pool_rows(groups, seats, by_code, code_w, rules.mode, width(header))
+    outside = [r for r in result.ranking if rules.quotas and r.candidate.category not in dict(rules.quotas)]
+    if outside:
+        lines.append("No quota for their category (no seat):")
+        lines += [_row(r, code_w, rules.mode) for r in outside]
     lines.append("")
     lines += _outcome(result)
     if result.tie_breaks:
@@ -72,22 +75,47 @@ def render(result: TallyResult, source: str = "") -> str:
             lines.append(f"  {n}. {step.rule} ({RULE_NAMES[step.rule]}) among {', '.join(step.among)}")
             lines.append(f"     values: {values}")
             lines.append(f"     order:  {order}")
+            if step.record:
+                lines.append("     " + ", ".join(f"{key}: {value}" for key, value in step.record))
     below = [t for t in result.ties if not t.matters]
     if below:
         lines += ["", "Ties that do not cross the cut line (reported, not settled):"]
         lines += [f"  places {t.first}–{t.last}: {', '.join(t.among)}" for t in below]
+    if result.notes:
+        lines += ["", "Ballots counted in part:"]
+        lines += [_note(b) for b in result.notes]
     if result.invalid:
         lines += ["", "Invalid ballots (kept, not counted):"]
-        lines += [
-            f"  {b.expert}" + (f" (row {b.source})" if b.source is not None else "") + f": {b.reason}"
-            for b in result.invalid
-        ]
+        lines += [_note(b) for b in result.invalid]
     return "\n".join(lines) + "\n"
+
+
+def _pool_rows(
+    groups: list[tuple[str, ...]], seats: int, by_code: dict[str, RankedCandidate], code_w: int, mode: Mode, line: int
+) -> list[str]:
+    rows = []
+    placed = 0
+    for group in groups:
+        rows += [_row(by_code[code], code_w, mode) for code in group]
+        if placed < seats <= placed + len(group):
+            label = f" cut line: {seats} seats " if placed + len(group) == seats else " cut line "
+            rows.append(f"{'─' * 8}{label}{'─' * max(0, line - 8 - len(label))}")
+        placed += len(group)
+    return rows
+
+
+def _note(note: BallotNote) -> str:
+    return f"  {note.expert}" + (f" (row {note.source})" if note.source is not None else "") + f": {note.reason}"
 
 
 def _ballot_line(result: TallyResult) -> str:
     b = result.ballots
-    return f"Ballots: {b['returned']} returned, {b['valid']} valid ({b['abstain']} abstaining), {b['invalid']} invalid"
+    line = f"Ballots: {b['returned']} returned, {b['valid']} valid ({b['abstain']} abstaining), {b['invalid']} invalid"
+    quorum = result.quorum
+    if quorum is not None:
+        state = "met" if quorum.met else "NOT met: the result is provisional"
+        line += f"; quorum: {quorum.valid} of {quorum.invited} invited, more than {quorum.share} needed: {state}"
+    return line
 
 
 def _row(r: RankedCandidate, code_w: int, mode: Mode) -> str:
@@ -104,15 +132,27 @@ def _row(r: RankedCandidate, code_w: int, mode: Mode) -> str:
 
 def _outcome(result: TallyResult) -> list[str]:
     seats = result.rules.seats
-    if not result.open:
+    if not result.open_ties:
         lines = [f"All {min(seats, len(result.ranking))} seats are settled: {', '.join(result.top)}."]
-    else:
+    elif len(result.open_ties) == 1:
+        (tie,) = result.open_ties
         lines = [
             f"OPEN TIE: {len(result.top)} of {seats} seats are settled; "
-            f"{', '.join(result.open)} compete for the remaining {result.open_seats}.",
-            "  Settle it by a runoff vote among them, a recorded chair's decision, or a public lot draw"
-            + (f" (next in the chain: {result.waiting_for})." if result.waiting_for else "."),
+            f"{', '.join(tie.among)} compete for the remaining {tie.seats}"
+            + (f" in category {tie.category}." if tie.category else "."),
         ]
+    else:
+        lines = [f"OPEN TIES: {len(result.top)} of {seats} seats are settled."]
+        lines += [
+            f"  {', '.join(t.among)} compete for {t.seats} seat(s)"
+            + (f" in category {t.category}" if t.category else "")
+            for t in result.open_ties
+        ]
+    if result.open_ties:
+        lines.append(
+            "  Settle it by a runoff vote among them, a recorded chair's decision, or a public lot draw"
+            + (f" (next in the chain: {result.waiting_for})." if result.waiting_for else ".")
+        )
     unsettled = [t for t in result.ties if t.matters and not t.settled and set(t.among) - set(result.open)]
     for t in unsettled:
         lines.append(f"  Places {t.first}–{t.last} are still shared inside the top: {', '.join(t.among)}.")
