@@ -241,7 +241,7 @@ def _settle_pool(chain: _Chain, groups: Groups, name: str, seats: int, members: 
                     first=start + 1,
                     last=start + len(group),
                     matters=chain.matters(start, len(group), seats),
-                    settled=not still_tied,
+                    settled=chain.matters(start, len(group), seats) and not still_tied,
                     category=name,
                 )
             )

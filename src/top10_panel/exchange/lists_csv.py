@@ -1,4 +1,4 @@
-"""Candidate and expert lists from CSV: encoding detected, quoted multi-line cells, rows numbered as Excel shows them."""
+"""Candidate and expert lists from CSV: encoding detected, quoted multi-line cells, rows numbered as in Excel."""
 
 from __future__ import annotations
 

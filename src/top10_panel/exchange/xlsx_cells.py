@@ -81,5 +81,5 @@ def letters(j: int) -> str:
 
 
 def column_label(name: str, place: str) -> str:
-    """A column as messages name it: ``'标题' (column B)``, or ``column B`` when it has no header."""
-    return f"'{name}' (column {place})" if name else f"column {place}"
+    """A column as ``Location.column`` names it: ``'标题' (column B)``, or just ``B`` when it has no header."""
+    return f"'{name}' (column {place})" if name else place

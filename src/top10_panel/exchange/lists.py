@@ -1,0 +1,188 @@
+"""Candidate and expert lists (SPEC §2 step 1): .xlsx or .csv, Chinese or English headers, checked row by row."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.people import Candidate, Expert
+
+from .lists_table import CANDIDATE_FIELDS, EXPERT_FIELDS, SEPARATORS, Rows, read_table
+
+MAX_BYTES = 64 << 20
+"""A larger file is refused: a thousand candidates with long summaries take a few megabytes."""
+_SPLIT = re.compile(rf"[{SEPARATORS}\s]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+T = TypeVar("T")
+
+
+def read_candidates(path: Path) -> list[Candidate]:
+    """The candidates of a .xlsx or .csv list in file order; a problem raises InputError naming file, row, column."""
+    return _located(path, _candidates)
+
+
+def read_experts(path: Path) -> list[Expert]:
+    """The experts of a .xlsx or .csv list in file order; recusal codes are not checked against the candidates."""
+    return [expert for _, expert in read_experts_with_rows(path)]
+
+
+def read_experts_with_rows(path: Path) -> list[tuple[int, Expert]]:
+    """The experts with the file row of each, so that a later check can name the row of an unknown recusal."""
+    return _located(path, _experts)
+
+
+def unknown_recusal(path: Path, row: int, expert: str, code: str, *, sheet: str | None = None) -> InputError:
+    """The error for an expert recused from a code that is not a candidate's, located in the expert list."""
+    return InputError(
+        f"expert '{expert}' is recused from '{code}', which is not a candidate code",
+        fix="correct the code in the 回避 (recuse) column, or add that candidate to the candidate list",
+        where=Location(file=str(path), sheet=sheet, row=row, column="'回避' (recuse)"),
+    )
+
+
+def check_recusals(path: Path, experts: Sequence[tuple[int, Expert]], candidates: Sequence[Candidate]) -> None:
+    """Raise ``unknown_recusal`` for the first recusal that names no candidate; ``path`` is the expert list."""
+    codes = {candidate.code for candidate in candidates}
+    for row, expert in experts:
+        for code in expert.recuse:
+            if code not in codes:
+                raise unknown_recusal(path, row, expert.name, code)
+
+
+def normalise_date(text: str) -> str:
+    """A plain day as ISO ``YYYY-MM-DD`` and a month as ``YYYY-MM``; anything else (a span, a season) as written."""
+    for pattern, has_day in _DATES:
+        match = pattern.fullmatch(text.strip())
+        if match:
+            year, month, day = int(match[1]), int(match[2]), int(match[3]) if has_day else 1
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                return text
+            return value.isoformat() if has_day else value.isoformat()[:7]
+    return text
+
+
+_DATES = (
+    (re.compile(r"([0-9]{4})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})(?:\s+0?0:00(?::00)?)?"), True),
+    (re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]?"), True),
+    (re.compile(r"([0-9]{4})\s*[-/.]\s*([0-9]{1,2})"), False),
+    (re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月"), False),
+)
+
+
+def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
+    data = _read_bytes(path)
+    sheet = None
+    rows: Rows
+    try:
+        if data[:4] == b"PK\x03\x04":
+            from .lists_xlsx import read_rows as read_xlsx  # openpyxl is only imported for workbooks
+
+            rows, sheet = read_xlsx(data)
+        elif path.suffix.lower() in (".xlsx", ".xlsm"):
+            raise InputError(
+                "the file is named .xlsx but is not an Excel workbook",
+                fix="open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8",
+            )
+        elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            raise InputError("this is an old binary Excel file (.xls)", fix="save it as .xlsx or as CSV UTF-8")
+        else:
+            from .lists_csv import read_rows as read_csv
+
+            rows = read_csv(data)
+        return build(rows, sheet is not None)
+    except InputError as error:
+        raise error.at(file=str(path), sheet=sheet) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    where = Location(file=str(path))
+    if path.is_dir():
+        raise InputError("this is a folder, not a list", fix="give a .xlsx or .csv file", where=where)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"the file is too large ({size / 2**20:.0f} MiB; a list may take at most {MAX_BYTES >> 20} MiB)",
+                fix="check that this is the candidate or expert list; shorten the summaries if it is",
+                where=where,
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", fix="check the path and the file name", where=where) from None
+    except OSError as error:
+        raise InputError(
+            f"cannot read the file ({error.strerror})", fix="check that it exists and can be read", where=where
+        ) from None
+    if not data.strip():
+        raise InputError("the file is empty", fix="give a header row, then one row per entry", where=where)
+    return data
+
+
+def _candidates(rows: Rows, is_xlsx: bool) -> list[Candidate]:
+    table = read_table(rows, CANDIDATE_FIELDS, is_xlsx, "candidate")
+    first: dict[str, int] = {}
+    out = []
+    for number, v in table.rows:
+        code = v["code"]
+        where: dict[str, str | int | None] = {"row": number, "column": table.labels["code"]}
+        if not code:
+            raise InputError(
+                "this candidate has no code", fix="give every candidate a short code of its own, e.g. A01"
+            ).at(**where)
+        if any(ch.isspace() or ch in SEPARATORS for ch in code):
+            raise InputError(
+                f"the code '{code}' has a space or a separator inside",
+                fix=f"write the code as one word, e.g. A01, without spaces or {' '.join(SEPARATORS)}",
+            ).at(**where)
+        if code in first:
+            raise InputError(
+                f"the code '{code}' is given to two candidates (rows {first[code]} and {number})",
+                fix="give each candidate a code of its own",
+            ).at(**where)
+        first[code] = number
+        if not v["title"]:
+            raise InputError(f"candidate '{code}' has no title", fix="write the event's title in this cell").at(
+                row=number, column=table.labels["title"]
+            )
+        date_text = normalise_date(v["date"])
+        out.append(Candidate(code, v["title"], date_text, v["summary"], v["source"], v["category"]))
+    return out
+
+
+def _experts(rows: Rows, is_xlsx: bool) -> list[tuple[int, Expert]]:
+    table = read_table(rows, EXPERT_FIELDS, is_xlsx, "expert")
+    first: dict[str, int] = {}
+    out = []
+    for number, v in table.rows:
+        name = v["name"]
+        if not name:
+            raise InputError("this expert has no name", fix="write the expert's name in this cell").at(
+                row=number, column=table.labels["name"]
+            )
+        if name in first:
+            raise InputError(
+                f"expert '{name}' is listed twice (rows {first[name]} and {number})",
+                fix="keep one row per expert; tell two experts of the same name apart, e.g. 张伟(北京) and 张伟(上海)",
+            ).at(row=number, column=table.labels["name"])
+        first[name] = number
+        email = unicodedata.normalize("NFKC", v["email"])  # a full-width ＠ typed with a Chinese input method
+        if email and not _EMAIL.fullmatch(email):
+            raise InputError(
+                f"'{v['email']}' is not an e-mail address", fix="write it as name@example.org, or leave the cell empty"
+            ).at(row=number, column=table.labels["email"])
+        recuse = tuple(code for code in _SPLIT.split(v["recuse"]) if code)
+        repeated = next((code for k, code in enumerate(recuse) if code in recuse[:k]), None)
+        if repeated is not None:
+            raise InputError(f"the recusal list names '{repeated}' twice", fix="name each candidate code once").at(
+                row=number, column=table.labels["recuse"]
+            )
+        out.append((number, Expert(name, v["affiliation"], email, recuse)))
+    return out

@@ -1,0 +1,201 @@
+"""Opening, creating and migrating selection files; one transaction per use case."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from top10_panel import __version__
+from top10_panel.domain.errors import InputError, Location
+
+from .lock import WriteLock
+from .schema import Meta
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+FORMAT = "top10-panel selection"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")  # a commit is on disk before the call returns
+        cursor.close()
+
+    return engine
+
+
+def _where(path: Path) -> Location:
+    return Location(file=str(path))
+
+
+def _read_facts(path: Path) -> tuple[str | None, dict[str, str]]:
+    """The schema revision and the meta entries, read without writing a byte."""
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror})", fix="check the path", where=_where(path)) from None
+    if magic != SQLITE_MAGIC:
+        raise InputError(
+            "this is not a selection file (.t10)", fix="open a file made by Top10 Panel", where=_where(path)
+        )
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in tables or "alembic_version" not in tables:
+            raise InputError(
+                "this SQLite file is not a Top10 Panel selection",
+                fix="open a .t10 file made by Top10 Panel",
+                where=_where(path),
+            )
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as error:
+        raise InputError(
+            f"the selection file is damaged ({error})", fix="restore it from a backup copy", where=_where(path)
+        ) from None
+    finally:
+        connection.close()
+    return (revision[0] if revision else None), meta
+
+
+class Selection:
+    """An open selection file: sessions for reading, and one transaction per use case for writing."""
+
+    def __init__(self, path: Path, lock: WriteLock | None) -> None:
+        self.path = path
+        self._lock = lock
+        self.engine = _engine(path)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction: everything in it is on disk together, or nothing is (also after a crash)."""
+        if self._lock is None:
+            raise RuntimeError("the selection was opened read-only")
+        with Session(self.engine) as session, session.begin():
+            yield session
+            session.merge(Meta(key="written_by", value=__version__))
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Selection:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def create_selection(path: Path) -> Selection:
+    """Make a new, empty selection file (all of it or nothing: it is built aside, then moved into place)."""
+    if path.exists():
+        raise InputError(
+            "a file of that name exists already",
+            fix="choose another name, or delete the old file first",
+            where=_where(path),
+        )
+    if not path.parent.is_dir():
+        raise InputError("the folder does not exist", fix="create the folder first", where=_where(path))
+    building = path.with_name(f".{path.name}.building")
+    building.unlink(missing_ok=True)
+    engine = _engine(building)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_config(connection), "head")
+        with Session(engine) as session, session.begin():
+            for key, value in (("format", FORMAT), ("created_by", __version__), ("written_by", __version__)):
+                session.add(Meta(key=key, value=value))
+    finally:
+        engine.dispose()
+    os.replace(building, path)
+    return open_selection(path)
+
+
+def open_selection(path: Path, *, write: bool = True) -> Selection:
+    """Open a selection; an older file is backed up and migrated, a newer one is refused."""
+    if not path.is_file():
+        raise InputError("no such selection file", fix="check the path, or create it with 'new'", where=_where(path))
+    lock = WriteLock(path) if write else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        revision, meta = _read_facts(path)
+        if meta.get("format") != FORMAT:
+            raise InputError("this is not a Top10 Panel selection file", fix="open a .t10 file", where=_where(path))
+        if revision not in _known_revisions():
+            raise InputError(
+                f"this selection was made by a newer version of Top10 Panel ({meta.get('written_by', '?')}; "
+                f"this is {__version__})",
+                fix="update Top10 Panel to open it",
+                where=_where(path),
+            )
+        if revision != head_revision():
+            if lock is None:
+                raise InputError(
+                    "this selection was made by an older version and must be upgraded first",
+                    fix="open it once for writing (e.g. in the app) to upgrade it",
+                    where=_where(path),
+                )
+            _migrate(path, revision)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Selection(path, lock)
+
+
+def _migrate(path: Path, revision: str | None) -> None:
+    """Back the file up, then bring its schema to this version's head in one transaction."""
+    backup = path.with_name(f"{path.stem}.before-upgrade-{revision}{path.suffix}")
+    shutil.copy2(path, backup)
+    from .events import append
+
+    engine = _engine(path)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_config(connection), "head")
+        with Session(engine) as session, session.begin():
+            append(session, "schema upgraded", {"from": revision, "to": head_revision(), "backup": backup.name})
+            session.merge(Meta(key="written_by", value=__version__))
+    finally:
+        engine.dispose()
