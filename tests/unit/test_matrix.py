@@ -207,3 +207,16 @@ def test_xlsx_bad_cell_names_the_letter(tmp_path: Path) -> None:
     path = xlsx(tmp_path, [["expert", "A", "B"], ["e1", 1, "maybe"]])
     message = refused(path).message
     assert "'B' (column C)" in message and "row 2" in message and "sheet '选票'" in message
+
+
+def test_large_gb18030_file_found_out_late(tmp_path: Path, monkeypatch) -> None:
+    """A large file whose first slice is plain ASCII is taken for UTF-8 and read again as GB18030 when it is not."""
+    from top10_panel.exchange import text
+
+    rows = [f"e{i},1," for i in range(300)] + ["张三,,1"]
+    path = write(tmp_path, ("expert,A,B\n" + "\n".join(rows) + "\n").encode("gb18030"))
+    monkeypatch.setattr(text, "SLICE_BYTES", 64)
+    monkeypatch.setattr(matrix_csv, "PIECE_BYTES", 200)
+    profile = read_matrix(path, Mode.APPROVAL).profile
+    assert list(profile.experts)[-1] == "张三" and profile.cells.tolist()[-1] == [0, 1]
+    assert len(profile.experts) == 301

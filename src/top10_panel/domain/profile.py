@@ -46,6 +46,8 @@ class Profile:
         if self.mode is Mode.SCORE:
             assert self.scored is not None
             marked = self.scored
+        elif self.mode is Mode.APPROVAL and self.cells.dtype == np.uint8:
+            marked = self.cells.view(np.bool_)  # approvals are stored as bytes 0/1: the same memory, no copy
         else:
             marked = self.cells > 0
         if self.eligible is not None:
@@ -94,7 +96,7 @@ class CheckedBallots:
 def check_ballots(profile: Profile, rules: Rules) -> CheckedBallots:
     """Apply the validity rules of SPEC §3 to every ballot, vectorised over the rows."""
     marked = profile.marked()
-    picks = marked.sum(axis=1)
+    picks = np.count_nonzero(marked, axis=1)
     n = len(profile.experts)
     reasons: list[tuple[Mask, str]] = []
     if profile.mode is Mode.APPROVAL:

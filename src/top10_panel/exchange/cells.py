@@ -29,7 +29,7 @@ _DIGITS = 6
 class ScannedColumn:
     """A column as whole numbers where possible; other cells as indices into their distinct texts."""
 
-    ints: npt.NDArray[np.int64]
+    ints: npt.NDArray[np.int32]
     text_rows: npt.NDArray[np.int64]
     text_index: npt.NDArray[np.int64]
     texts: Sequence[str]
@@ -46,44 +46,60 @@ def text_lengths(column: pa.Array) -> npt.NDArray[np.int64]:
     return np.diff(np.frombuffer(offsets, dtype=np.int32, count=n + 1, offset=column.offset * 4)).astype(np.int64)
 
 
-def take(column: pa.Array, rows: npt.NDArray[np.int64]) -> pa.Array:
-    """The cells at the given row indices."""
+def take(column: pa.Array | pa.ChunkedArray, rows: npt.NDArray[np.int64]) -> pa.Array:
+    """The cells at the given row indices, as one array."""
     rows = np.ascontiguousarray(rows, dtype=np.int64)
-    return column.take(pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)]))
+    taken = column.take(pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)]))
+    return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
 
 
-def scan(column: pa.Array) -> ScannedColumn:
+def scan(column: pa.Array | pa.ChunkedArray) -> ScannedColumn:
     """Read plain whole numbers (up to six ASCII digits) straight from the string buffers.
 
     Most cells of a large matrix are empty or a short number; reading their bytes with numpy is an order of
-    magnitude faster than asking for each cell as a string. Everything else is dictionary-encoded by Arrow.
+    magnitude faster than asking for each cell as a string. Everything else is dictionary-encoded by Arrow;
+    cells of only white space count as empty.
     """
-    column = column.cast(pa.string()) if column.type != pa.string() else column
-    n = len(column)
-    _, offsets_buf, data_buf = column.buffers()
-    offsets = np.frombuffer(offsets_buf, dtype=np.int32, count=n + 1, offset=column.offset * 4).astype(np.int64)
-    data = np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None and data_buf.size else np.zeros(1, np.uint8)
-    lengths = np.diff(offsets)
-    ints = np.full(n, TEXT, dtype=np.int64)
-    ints[lengths == 0] = EMPTY
-    starts = offsets[:-1]
-    value = np.zeros(n, dtype=np.int64)
-    numeric = (lengths > 0) & (lengths <= _DIGITS)
-    for k in range(_DIGITS):
-        has = numeric & (lengths > k)
-        digit = np.zeros(n, dtype=np.int64)
-        digit[has] = data[np.minimum(starts[has] + k, len(data) - 1)].astype(np.int64) - ord("0")
-        numeric &= ~has | ((digit >= 0) & (digit <= 9))
-        value = np.where(has, value * 10 + digit, value)
-    ints[numeric] = value[numeric]
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    ints = np.concatenate([_whole_numbers(chunk) for chunk in chunks]) if chunks else np.zeros(0, np.int32)
     text_rows = np.flatnonzero(ints == TEXT)
+    texts: list[str] = []
+    text_index = np.zeros(0, dtype=np.int64)
     if len(text_rows):
         encoded = pc.dictionary_encode(take(column, text_rows))
         texts = encoded.dictionary.to_pylist()
-        text_index = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    else:
-        texts, text_index = [], np.zeros(0, dtype=np.int64)
+        text_index = np.frombuffer(
+            encoded.indices.buffers()[1], dtype=np.int32, count=len(text_rows), offset=encoded.indices.offset * 4
+        ).astype(np.int64)
+        blank = np.array([not t.strip() for t in texts], dtype=bool)
+        if blank.any():
+            ints[text_rows[blank[text_index]]] = EMPTY
+            keep = ~blank[text_index]
+            text_rows, text_index = text_rows[keep], text_index[keep]
     return ScannedColumn(ints, text_rows, text_index, texts)
+
+
+def _whole_numbers(column: pa.Array) -> npt.NDArray[np.int32]:
+    """Each cell as a whole number, EMPTY, or TEXT when it is anything else."""
+    column = column.cast(pa.string()) if column.type != pa.string() else column
+    n = len(column)
+    _, offsets_buf, data_buf = column.buffers()
+    offsets = np.frombuffer(offsets_buf, dtype=np.int32, count=n + 1, offset=column.offset * 4)
+    ints = np.full(n, EMPTY, dtype=np.int32)
+    filled = np.flatnonzero(offsets[1:] != offsets[:-1])
+    if len(filled):
+        data = np.frombuffer(data_buf, dtype=np.uint8)
+        starts = offsets[filled]
+        lengths = offsets[filled + 1] - starts
+        value = np.zeros(len(filled), dtype=np.int32)
+        numeric = lengths <= _DIGITS
+        for k in range(min(int(lengths.max()), _DIGITS)):
+            has = lengths > k
+            digit = data[np.minimum(starts + k, len(data) - 1)] - np.uint8(ord("0"))  # wraps below '0' to > 9
+            numeric &= ~has | (digit <= 9)
+            value = np.where(has, value * 10 + digit, value)
+        ints[filled] = np.where(numeric, value, TEXT)
+    return ints
 
 
 class CellError(ValueError):
@@ -166,10 +182,12 @@ def interpret(
     scale: tuple[Fraction, Fraction],
     where: Sequence[str],
     row_of: npt.NDArray[np.int64],
+    out: npt.NDArray[np.integer] | None = None,
 ) -> ModeCells:
     """Turn scanned columns into the mode's cell values; the first meaningless cell raises InputError.
 
-    ``where`` names each column for messages; ``row_of`` maps a data-row index to the row a user sees.
+    ``where`` names each column for messages; ``row_of`` maps a data-row index to the row a user sees; approval
+    and ranking cells are written into ``out`` (zeros, n × m) when given.
     """
     read = reader(mode, scale)
     parsed = []
@@ -183,13 +201,17 @@ def interpret(
     n, m = len(row_of), len(columns)
     # Compact cells keep a million-ballot matrix small: approvals are bytes, ranks 32-bit, scores exact int64.
     dtype = {Mode.APPROVAL: np.uint8, Mode.RANKING: np.int32, Mode.SCORE: np.int64}[mode]
-    cells = np.zeros((n, m), dtype=dtype)
-    scored = np.zeros((n, m), dtype=bool) if mode is Mode.SCORE else None
+    # Column-major while filling, so that each column is one contiguous write.
+    cells = out if out is not None and mode is not Mode.SCORE else np.zeros((n, m), dtype=dtype, order="F")
+    scored = np.zeros((n, m), dtype=bool, order="F") if mode is Mode.SCORE else None
     for j, (column, values) in enumerate(zip(columns, parsed, strict=True)):
         plain = column.ints >= 0
-        cells[plain, j] = column.ints[plain] * unit
+        if unit == 1:
+            np.maximum(column.ints, 0, out=cells[:, j], casting="unsafe")
+        else:
+            cells[:, j] = np.where(plain, column.ints.astype(np.int64) * unit, 0)
         if scored is not None:
-            scored[plain, j] = True
+            scored[:, j] = plain
         if not len(column.text_rows):
             continue
         known = np.array([v is not None for v in values], dtype=bool)

@@ -13,22 +13,22 @@ import pyarrow.csv as pa_csv
 from top10_panel.domain.errors import InputError
 
 from .matrix import Piece
-from .text import to_utf8
+from .text import NotUtf8, to_utf8
 
-PIECE_BYTES = 24 << 20
+PIECE_BYTES = 8 << 20
 """Large files are parsed in pieces of about this size, which keeps a million-ballot file well under 0.5 GB."""
 
 
-def read_csv(data: bytes) -> tuple[list[str], Iterator[Piece]]:
-    """The header cells and the pieces of the body, each parsed by Arrow on all cores."""
-    data = to_utf8(data)
+def read_csv(data: bytes) -> tuple[list[str], Iterator[Piece], int]:
+    """The header cells, the pieces of the body (each parsed by Arrow on all cores), and the most rows there are."""
+    data = to_utf8(data, checked_later=True)
     end = data.find(b"\n")
     first_line = data if end < 0 else data[:end]
     header = next(csv.reader([first_line.decode("utf-8").rstrip("\r")]), [])
     body = memoryview(data)[end + 1 :] if end >= 0 else memoryview(b"")
     # A quoted cell may hold a line break, so only a file without quotes is cut at line ends.
     whole = data.find(b'"', end + 1) >= 0 if end >= 0 else False
-    return header, _pieces(body, len(header), whole)
+    return header, _pieces(body, len(header), whole), data.count(b"\n") + 1
 
 
 def _pieces(body: memoryview, width: int, whole: bool) -> Iterator[Piece]:
@@ -37,13 +37,16 @@ def _pieces(body: memoryview, width: int, whole: bool) -> Iterator[Piece]:
         end = len(body) if whole else _line_end(body, start + PIECE_BYTES)
         chunk = body[start:end]
         table = _parse(chunk, width, row)
-        rows = np.arange(row, row + table.num_rows, dtype=np.int64)
-        yield Piece(
+        count = table.num_rows
+        piece = Piece(
             experts=table.column(0).combine_chunks(),
-            columns=[table.column(j).combine_chunks() for j in range(1, width)],
-            rows=rows,
+            columns=[table.column(j) for j in range(1, width)],  # scanned chunk by chunk, never copied
+            rows=np.arange(row, row + count, dtype=np.int64),
         )
-        row += table.num_rows
+        del table  # the piece holds the only copy while it is read
+        yield piece
+        del piece
+        row += count
         start = end
 
 
@@ -68,6 +71,8 @@ def _parse(chunk: memoryview, width: int, first_row: int) -> pa.Table:
             ),
         )
     except pa.ArrowInvalid as error:
+        if "invalid UTF8" in str(error):
+            raise NotUtf8 from None
         raise _locate(bytes(chunk), width, first_row, str(error)) from None
 
 

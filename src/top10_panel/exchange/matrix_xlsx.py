@@ -13,8 +13,8 @@ from .matrix import Piece
 from .xlsx_cells import cell_value, open_workbook, place, row_number
 
 
-def read_xlsx(data: bytes) -> tuple[list[str], Iterator[Piece], str]:
-    """The header, the ballot rows as one piece, and the sheet's name."""
+def read_xlsx(data: bytes) -> tuple[list[str], Iterator[Piece], int, str]:
+    """The header, the ballot rows as one piece, how many rows, and the sheet's name."""
     workbook = open_workbook(data)
     try:
         sheet = workbook.worksheets[0]
@@ -44,7 +44,7 @@ def read_xlsx(data: bytes) -> tuple[list[str], Iterator[Piece], str]:
         columns=[pa.array([cells[j] for _, cells in body], type=pa.string()) for j in range(1, width)],
         rows=np.array([n for n, _ in body], dtype=np.int64),
     )
-    return [str(h) for h in header[:width]], iter([piece]), sheet.title
+    return [str(h) for h in header[:width]], iter([piece]), len(body), sheet.title
 
 
 def _width(header: list[str]) -> int:
