@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -126,8 +126,8 @@ class Selection:
         self.close()
 
 
-def create_selection(path: Path) -> Selection:
-    """Make a new, empty selection file (all of it or nothing: it is built aside, then moved into place)."""
+def create_selection(path: Path, populate: Callable[[Session], None]) -> None:
+    """Make a new selection file, filled by ``populate``: all of it or nothing, built aside, then moved in place."""
     if path.exists():
         raise InputError(
             "a file of that name exists already",
@@ -145,14 +145,20 @@ def create_selection(path: Path) -> Selection:
         with Session(engine) as session, session.begin():
             for key, value in (("format", FORMAT), ("created_by", __version__), ("written_by", __version__)):
                 session.add(Meta(key=key, value=value))
-    finally:
+            populate(session)
+    except BaseException:
         engine.dispose()
+        building.unlink(missing_ok=True)
+        raise
+    engine.dispose()
     os.replace(building, path)
-    return open_selection(path)
 
 
 def open_selection(path: Path, *, write: bool = True) -> Selection:
-    """Open a selection; an older file is backed up and migrated, a newer one is refused."""
+    """Open a selection; an older file is backed up and migrated, a newer one is refused.
+
+    For writing, the file stays locked against other writers until closed.
+    """
     if not path.is_file():
         raise InputError("no such selection file", fix="check the path, or create it with 'new'", where=_where(path))
     lock = WriteLock(path) if write else None
@@ -170,13 +176,14 @@ def open_selection(path: Path, *, write: bool = True) -> Selection:
                 where=_where(path),
             )
         if revision != head_revision():
+            upgrade_lock = lock or WriteLock(path)
             if lock is None:
-                raise InputError(
-                    "this selection was made by an older version and must be upgraded first",
-                    fix="open it once for writing (e.g. in the app) to upgrade it",
-                    where=_where(path),
-                )
-            _migrate(path, revision)
+                upgrade_lock.acquire()
+            try:
+                _migrate(path, revision)
+            finally:
+                if lock is None:
+                    upgrade_lock.release()
     except BaseException:
         if lock is not None:
             lock.release()

@@ -1,0 +1,182 @@
+"""The `top10-panel` command: parses arguments, calls services, prints (SPEC §7).
+
+Exit codes: 0 done; 2 bad input or usage (one line on stderr, nothing changed); 3 verify found a mismatch;
+1 an internal error. Qt is never imported for --help, --version or a headless command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .parser import METHOD_MODES, UsageError, build_parser
+
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT, EXIT_MISMATCH = 0, 1, 2, 3
+SELECTION_SUFFIX = ".t10"
+RULE_OPTIONS = ("mode", "seats", "max_picks", "min_picks", "max_ranks", "scale", "tie_break")
+
+
+def _rules(args: argparse.Namespace, **extra: Any) -> Any:
+    from top10_panel.domain.rules import Mode, Rules
+
+    mode = args.mode or (METHOD_MODES[args.method] if args.method else None)
+    if mode is None:
+        raise UsageError("give the vote mode: --mode approval, ranking or score")
+    given = {
+        "method": args.method,
+        "seats": args.seats,
+        "max_picks": args.max_picks,
+        "min_picks": args.min_picks,
+        "max_ranks": args.max_ranks,
+        "scale": args.scale,
+        "tie_break": args.tie_break,
+        **extra,
+    }
+    if args.unordered:
+        given["ordered_top"] = False
+    return Rules(mode=Mode(mode), **{key: value for key, value in given.items() if value is not None})
+
+
+def _print_result(result: Any, source: dict[str, str], title: str, as_json: bool) -> None:
+    if as_json:
+        from top10_panel.exchange.result_json import to_json
+
+        sys.stdout.write(to_json(result, source))
+    else:
+        from top10_panel.exchange.result_text import render
+
+        sys.stdout.write(render(result, title))
+
+
+def _tally(args: argparse.Namespace) -> int:
+    if args.source.suffix.lower() == SELECTION_SUFFIX:
+        return _tally_selection(args)
+    from top10_panel.services.tally import tally_matrix
+
+    tallied = tally_matrix(args.source, _rules(args), args.seed)
+    _print_result(tallied.result, tallied.source, tallied.source["file"], args.json)
+    return EXIT_OK
+
+
+def _tally_selection(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from top10_panel.services.selection import tally_selection
+    from top10_panel.services.tally import check_seed
+
+    fixed = [f"--{name.replace('_', '-')}" for name in RULE_OPTIONS if getattr(args, name) is not None]
+    if fixed or args.unordered:
+        raise UsageError(
+            f"a selection counts under its own rules: {' '.join(fixed) or '--unordered'} cannot be given "
+            "(only --method, to see another method of the mode, --seed and --json)"
+        )
+    tallied = tally_selection(args.source)
+    rules = tallied.result.rules
+    if args.method:
+        rules = replace(rules, method=args.method)
+    check_seed(rules, args.seed)
+    if args.method or args.seed:
+        tallied = tally_selection(args.source, args.seed, rules)
+    source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
+    _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json)
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from top10_panel.services.selection import new_selection
+
+    extra = {
+        "over_vote": args.over_vote,
+        "deadline": args.deadline,
+        "quorum": args.quorum,
+        "quotas": args.quota,
+        "secret": True if args.secret else None,
+        "publication_order": args.publish_order,
+    }
+    if args.publish_order and args.publish_order != "result":
+        extra["ordered_top"] = False
+    rules = _rules(args, **extra)
+    screening = None
+    if args.screening is not None:
+        screening = replace(rules, seats=args.screening, quotas=(), ordered_top=False, publication_order="result")
+    new_selection(args.file, args.title, rules, year=args.year, description=args.description, screening=screening)
+    print(f"created {args.file}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from top10_panel.services.selection import import_candidates, import_experts
+
+    if args.command == "import-candidates":
+        done = import_candidates(args.file, args.list)
+        what = "candidates"
+    else:
+        done = import_experts(args.file, args.list)
+        what = "experts"
+    line = f"imported {done.added} {what} into {args.file}"
+    if done.suggested_recusals:
+        line += f"; {done.suggested_recusals} recusals suggested (affiliation matches a candidate's source)"
+    print(line)
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from top10_panel.services.demo import build_demo
+
+    path = build_demo(args.folder)
+    print(f"demo selection: {path}")
+    print(f"count it with: top10-panel tally {path}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "tally": _tally,
+    "new": _new,
+    "import-candidates": _import,
+    "import-experts": _import,
+    "demo": _demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"top10-panel: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # noqa: BLE001 - the edge where errors become messages
+        from top10_panel.domain.errors import InputError
+
+        if isinstance(error, InputError):
+            print(f"top10-panel: {error.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    """Log the trace to a file the user can send; show one line, never the trace."""
+    import tempfile
+    import traceback
+
+    log = Path(tempfile.gettempdir()) / "top10-panel-error.log"
+    try:
+        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        where = f"; details in {log}"
+    except OSError:
+        where = ""
+    print(f"top10-panel: internal error ({type(error).__name__}: {error}){where} — please report it", file=sys.stderr)
+    return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The command line's words (SPEC §7): commands, options, and the rules they describe. No heavy imports here."""
+
+from __future__ import annotations
+
+import argparse
+from fractions import Fraction
+from pathlib import Path
+
+from top10_panel import __version__
+
+MODES = ("approval", "ranking", "score")
+METHOD_MODES = {
+    "approval": "approval",
+    "borda": "ranking",
+    "schulze": "ranking",
+    "copeland": "ranking",
+    "mean": "score",
+    "median": "score",
+    "trimmed_mean": "score",
+}
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is negative")
+    return value
+
+
+def _scale(text: str) -> tuple[Fraction, Fraction]:
+    low, sep, high = text.partition("-")
+    try:
+        if not sep:
+            raise ValueError
+        return Fraction(low.strip()), Fraction(high.strip())
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a scale like 0-10") from None
+
+
+def _share(text: str) -> Fraction:
+    try:
+        return Fraction(text.strip().rstrip("%")) / (100 if text.strip().endswith("%") else 1)
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a share like 2/3 or 66%") from None
+
+
+def _chain(text: str) -> tuple[str, ...]:
+    return tuple(rule.strip() for rule in text.split(",") if rule.strip())
+
+
+def _quotas(text: str) -> tuple[tuple[str, int], ...]:
+    quotas = []
+    for part in text.replace("，", ",").split(","):
+        name, sep, seats = part.partition("=")
+        if not sep or not name.strip():
+            raise argparse.ArgumentTypeError(f"'{part}' is not CATEGORY=SEATS")
+        quotas.append((name.strip(), _count(seats.strip())))
+    return tuple(quotas)
+
+
+def _rule_options(command: argparse.ArgumentParser) -> None:
+    """Options that describe the rules; None means 'not given', so that defaults stay in one place."""
+    command.add_argument("--mode", choices=MODES, help="vote mode (implied by --method)")
+    command.add_argument("--method", choices=sorted(METHOD_MODES), help="counting method (default: the mode's)")
+    command.add_argument("--seats", type=_count, help="number of seats (default 10)")
+    command.add_argument("--max-picks", type=_count, help="approval: most picks per ballot (default 10)")
+    command.add_argument("--min-picks", type=_count, help="approval: fewest picks per ballot (default 0)")
+    command.add_argument("--max-ranks", type=_count, help="ranking: most candidates ranked per ballot")
+    command.add_argument("--scale", type=_scale, help="score: the scale LO-HI (default 0-10)")
+    command.add_argument("--tie-break", type=_chain, metavar="RULE,...", help="tie-break chain, e.g. pairwise,lot")
+    command.add_argument(
+        "--unordered",
+        action="store_true",
+        help="the top is published unordered (排名不分先后): ties inside it do not matter",
+    )
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="top10-panel",
+        description="Runs an expert panel's ten-events-of-the-year selection: ballots, tally, ties, audit trail.",
+    )
+    parser.add_argument("--version", action="version", version=f"top10-panel {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+
+    new = commands.add_parser("new", help="create a selection file (.t10) with its rules")
+    new.add_argument("file", type=Path, metavar="FILE.t10")
+    new.add_argument("--title", required=True, help="the selection's title")
+    new.add_argument("--year", type=_count, help="the year it selects for")
+    new.add_argument("--description", default="", help="a sentence or two about the selection")
+    _rule_options(new)
+    new.add_argument("--over-vote", choices=("void", "excess"), help="void the whole ballot (default) or the excess")
+    new.add_argument("--deadline", help="ballots received later are flagged, e.g. '2020-12-20 18:00'")
+    new.add_argument("--quorum", type=_share, help="share of invited experts needed, exceeded (default 2/3)")
+    new.add_argument(
+        "--quota", type=_quotas, metavar="CAT=N,...", help="seats per category, e.g. 知识创新=7,技术创新=3"
+    )
+    new.add_argument("--secret", action="store_true", help="secret ballot (无记名): only aggregates are shown")
+    new.add_argument(
+        "--publish-order", choices=("result", "category", "date", "pinyin", "stroke"), help="order of the chosen"
+    )
+    new.add_argument("--screening", type=_count, metavar="N", help="first a screening stage (初评) choosing N")
+
+    for name, what in (("import-candidates", "candidates"), ("import-experts", "experts")):
+        command = commands.add_parser(name, help=f"add {what} to a selection from a .xlsx or .csv list")
+        command.add_argument("file", type=Path, metavar="FILE.t10")
+        command.add_argument("list", type=Path, metavar="LIST")
+
+    tally = commands.add_parser(
+        "tally",
+        help="count a selection or a ballot matrix and print the ranked result",
+        description="Count a selection file (.t10) under its own rules, or a ballot matrix (.csv, .xlsx): first "
+        "column 'expert' (or 专家), one column per candidate code; an optional second row headed 'title' "
+        "(or 标题) gives the titles.",
+    )
+    tally.add_argument("source", type=Path, metavar="SOURCE", help="selection file or ballot matrix")
+    _rule_options(tally)
+    tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
+    tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    demo = commands.add_parser("demo", help="build a complete demo selection from the 2020 edition's events")
+    demo.add_argument("folder", type=Path, metavar="DIR")
+    return parser

@@ -1,0 +1,73 @@
+"""Stored votes to a profile, and the selection fingerprint: the plain-data side of a selection file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from decimal import Decimal
+from fractions import Fraction
+
+import numpy as np
+
+from .people import Candidate, Recusal
+from .profile import Profile
+from .rules import Mode, Rules, rules_to_dict
+
+Vote = Mapping[str, object]
+"""{"approve": [codes]}, {"rank": {code: n}} or {"score": {code: "7.5"}}; {} is a blank ballot."""
+
+
+def fingerprint(rules: Rules, candidates: Sequence[Candidate]) -> str:
+    """SHA-256 over the rules and the candidates, in canonical JSON: what every package and ballot carries."""
+    body = {"rules": rules_to_dict(rules), "candidates": [asdict(c) for c in candidates]}
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build_profile(
+    mode: Mode,
+    candidates: Sequence[Candidate],
+    ballots: Sequence[tuple[str, Vote]],
+    recusals: Sequence[Recusal] = (),
+) -> Profile:
+    """One row per (expert, vote); recusals make the expert ineligible on that candidate."""
+    index = {c.code: j for j, c in enumerate(candidates)}
+    n, m = len(ballots), len(candidates)
+    cells = np.zeros((n, m), dtype=np.int64)
+    scored = np.zeros((n, m), dtype=bool) if mode is Mode.SCORE else None
+    scores: list[tuple[int, int, Fraction]] = []
+    for i, (_, vote) in enumerate(ballots):
+        if mode is Mode.APPROVAL:
+            for code in _list(vote.get("approve", [])):
+                cells[i, index[code]] = 1
+        elif mode is Mode.RANKING:
+            for code, rank in _map(vote.get("rank", {})).items():
+                cells[i, index[code]] = int(str(rank))
+        else:
+            for code, value in _map(vote.get("score", {})).items():
+                scores.append((i, index[code], Fraction(Decimal(str(value)))))
+    unit = math.lcm(1, *(v.denominator for _, _, v in scores))
+    for i, j, value in scores:
+        assert scored is not None
+        cells[i, j] = int(value * unit)
+        scored[i, j] = True
+    eligible = None
+    experts = [expert for expert, _ in ballots]
+    if recusals:
+        row = {expert: i for i, expert in enumerate(experts)}
+        eligible = np.ones((n, m), dtype=bool)
+        for recusal in recusals:
+            if recusal.expert in row and recusal.candidate in index:
+                eligible[row[recusal.expert], index[recusal.candidate]] = False
+    return Profile(mode, tuple(candidates), tuple(experts), cells, scored, unit, eligible)
+
+
+def _list(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _map(value: object) -> dict[str, object]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}

@@ -1,0 +1,76 @@
+"""Collecting ballots into a selection: here, the rows of a ballot matrix (the editor's table, transcribed paper)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.rules import Mode
+from top10_panel.domain.votes import Vote
+from top10_panel.exchange.matrix import read_matrix
+from top10_panel.store import events, repository
+from top10_panel.store.database import open_selection
+
+
+def _vote(mode: Mode, codes: tuple[str, ...], cells: list[int], unit: int, scored: list[bool] | None) -> Vote:
+    if mode is Mode.APPROVAL:
+        picked = [code for code, cell in zip(codes, cells, strict=True) if cell]
+        return {"approve": picked} if picked else {}
+    if mode is Mode.RANKING:
+        ranks = {code: int(cell) for code, cell in zip(codes, cells, strict=True) if cell}
+        return {"rank": ranks} if ranks else {}
+    assert scored is not None
+    scores = {code: _decimal(cell, unit) for code, cell, has in zip(codes, cells, scored, strict=True) if has}
+    return {"score": scores} if scores else {}
+
+
+def _decimal(cell: int, unit: int) -> str:
+    whole, part = divmod(cell, unit)
+    return str(whole) if not part else str(cell / unit)
+
+
+def collect_matrix(path: Path, matrix_path: Path) -> int:
+    """Store each row of the matrix as a ballot of the current stage; the whole matrix or nothing.
+
+    Rows are kept as received: whether each one counts (an over-vote, a blank ballot) is decided by the tally.
+    """
+    with open_selection(path) as selection, selection.write() as session:
+        stage = repository.current_stage(session)
+        rules = repository.rules(session, stage)
+        matrix = read_matrix(matrix_path, rules.mode, rules.scale)
+        profile = matrix.profile
+        codes = profile.codes
+        known = {c.code for c in repository.candidates(session, stage)}
+        unknown = [code for code in codes if code not in known]
+        if unknown:
+            raise InputError(
+                f"the matrix has columns for candidates that are not in this stage: {', '.join(unknown[:5])}",
+                fix="remove those columns, or import the candidates first",
+                where=Location(file=str(matrix_path), row=1),
+            )
+        experts = {e.name for e in repository.experts(session)}
+        cells = profile.cells.tolist()
+        scored = profile.scored.tolist() if profile.scored is not None else None
+        for i, expert in enumerate(profile.experts):
+            row = int(profile.sources[i]) if profile.sources is not None else i + 2
+            vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
+            origin = f"{matrix_path.name}, row {row}"
+            if expert not in experts:
+                repository.add_ballot(
+                    session,
+                    stage,
+                    None,
+                    vote,
+                    source="matrix",
+                    origin=origin,
+                    status="rejected",
+                    reason=f"unknown expert '{expert}'",
+                )
+                continue
+            repository.add_ballot(session, stage, expert, vote, source="matrix", origin=origin, status="accepted")
+        events.append(
+            session,
+            "ballots collected",
+            {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts)},
+        )
+        return len(profile.experts)

@@ -1,0 +1,148 @@
+"""Setting up a selection (SPEC §2 step 1) and counting it: one transaction per use case."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.people import Recusal, RecusalReason, suggest_recusals
+from top10_panel.domain.result import TallyResult
+from top10_panel.domain.rules import Rules
+from top10_panel.domain.tally import tally
+from top10_panel.domain.votes import build_profile, fingerprint
+from top10_panel.exchange.lists import check_recusals, read_candidates, read_experts_with_rows
+from top10_panel.store import events, repository
+from top10_panel.store.database import create_selection, open_selection
+
+
+@dataclass(frozen=True)
+class Imported:
+    added: int
+    suggested_recusals: int = 0
+
+
+def new_selection(
+    path: Path,
+    title: str,
+    rules: Rules,
+    *,
+    year: int | None = None,
+    description: str = "",
+    screening: Rules | None = None,
+) -> None:
+    """A new selection file with its final stage, preceded by a screening stage (初评) when one is given."""
+    if not title.strip():
+        raise InputError("the title is empty", fix="give the selection a title with --title")
+    stages = [("screening", "初评", screening)] if screening else []
+    stages.append(("final", "终评", rules))
+
+    def populate(session: Session) -> None:
+        repository.add_selection(session, title.strip(), year, description, stages)
+        events.append(session, "selection created", {"title": title.strip(), "stages": [s[0] for s in stages]})
+
+    create_selection(path, populate)
+
+
+def _check_unlocked(session: Session, path: Path, what: str) -> None:
+    stage = repository.stages(session)[0]
+    if repository.rules_row(session, stage).locked:
+        raise InputError(
+            f"ballot packages are issued already, so the {what} cannot change",
+            fix="changing them now needs a new version of the rules and new packages for every expert",
+            where=Location(file=str(path)),
+        )
+
+
+def import_candidates(path: Path, list_path: Path) -> Imported:
+    """Add the list's candidates to the first stage; the whole list or nothing."""
+    new = read_candidates(list_path)  # bad lists fail here, before the selection is opened for writing
+    with open_selection(path) as selection, selection.write() as session:
+        _check_unlocked(session, path, "candidates")
+        existing = {c.code for c in repository.candidates(session)}
+        clash = [c.code for c in new if c.code in existing]
+        if clash:
+            raise InputError(
+                f"candidate {', '.join(clash[:5])} is in the selection already",
+                fix="remove those rows from the list (codes are unique), or give them new codes",
+                where=Location(file=str(list_path)),
+            )
+        first = repository.stages(session)[0]
+        repository.add_candidates(session, first, new)
+        suggested = repository.add_recusals(
+            session, suggest_recusals(repository.experts(session), new), status="suggested"
+        )
+        events.append(
+            session,
+            "candidates imported",
+            {"file": list_path.name, "sha256": _sha256(list_path), "codes": [c.code for c in new]},
+        )
+    return Imported(len(new), suggested)
+
+
+def import_experts(path: Path, list_path: Path) -> Imported:
+    """Add the list's experts with their recusals, and suggest recusals where affiliation meets source."""
+    rows = read_experts_with_rows(list_path)
+    with open_selection(path) as selection, selection.write() as session:
+        _check_unlocked(session, path, "experts")
+        known = repository.candidates(session)
+        check_recusals(list_path, rows, known)
+        existing = {e.name for e in repository.experts(session)}
+        clash = [(row, e.name) for row, e in rows if e.name in existing]
+        if clash:
+            raise InputError(
+                f"expert '{clash[0][1]}' is in the selection already",
+                fix="remove the experts already imported from the list",
+                where=Location(file=str(list_path), row=clash[0][0]),
+            )
+        new = [e for _, e in rows]
+        repository.add_experts(session, new)
+        listed = [Recusal(e.name, code, RecusalReason.OTHER, "from the expert list") for e in new for code in e.recuse]
+        repository.add_recusals(session, listed)
+        suggested = repository.add_recusals(session, suggest_recusals(new, known), status="suggested")
+        events.append(
+            session,
+            "experts imported",
+            {"file": list_path.name, "sha256": _sha256(list_path), "names": [e.name for e in new]},
+        )
+    return Imported(len(new), suggested)
+
+
+@dataclass(frozen=True)
+class SelectionTally:
+    result: TallyResult
+    title: str
+    stage: str
+
+
+def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
+    """Count the current stage's accepted ballots under its rules (or the given ones), with its decisions."""
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        stage = repository.current_stage(session)
+        stage_rules = rules or repository.rules(session, stage)
+        candidates = repository.candidates(session, stage)
+        if not candidates:
+            raise InputError(
+                "the selection has no candidates yet",
+                fix="import them with import-candidates",
+                where=Location(file=str(path)),
+            )
+        votes = repository.accepted_votes(session, stage)
+        profile = build_profile(stage_rules.mode, candidates, votes, repository.recusals(session))
+        result = tally(
+            profile,
+            stage_rules,
+            fingerprint=fingerprint(stage_rules, candidates),
+            seed=seed,
+            decisions=repository.decisions(session, stage),
+            invited=len(repository.experts(session)),
+        )
+        title = repository.selection(session).title
+        return SelectionTally(result, title, f"{stage.name} ({stage.kind})")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

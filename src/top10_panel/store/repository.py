@@ -1,0 +1,207 @@
+"""Reading and writing a selection's contents as plain domain data; callers own the transaction."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from top10_panel.domain.people import Candidate, Expert, Recusal, RecusalReason
+from top10_panel.domain.result import Decision
+from top10_panel.domain.rules import Rules, rules_from_dict, rules_to_dict
+from top10_panel.domain.votes import Vote
+
+from .schema import (
+    BallotRow,
+    CandidateRow,
+    DecisionRow,
+    ExpertRow,
+    RecusalRow,
+    RulesRow,
+    SelectionRow,
+    StageCandidateRow,
+    StageRow,
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def add_selection(
+    session: Session, title: str, year: int | None, description: str, stages: Sequence[tuple[str, str, Rules]]
+) -> None:
+    session.add(SelectionRow(title=title, year=year, description=description, created_at=now()))
+    parent = None
+    for position, (kind, name, rules) in enumerate(stages, start=1):
+        stage = StageRow(kind=kind, name=name, position=position, parent_id=parent, status="open")
+        session.add(stage)
+        session.flush()
+        session.add(RulesRow(stage_id=stage.id, version=1, body=json.dumps(rules_to_dict(rules)), created_at=now()))
+        parent = stage.id
+
+
+def selection(session: Session) -> SelectionRow:
+    row = session.scalars(select(SelectionRow)).one()
+    return row
+
+
+def stages(session: Session) -> list[StageRow]:
+    return list(session.scalars(select(StageRow).order_by(StageRow.position)))
+
+
+def current_stage(session: Session) -> StageRow:
+    """The first stage still open, or the last stage when all are closed."""
+    all_stages = stages(session)
+    return next((s for s in all_stages if s.status == "open"), all_stages[-1])
+
+
+def rules_row(session: Session, stage: StageRow) -> RulesRow:
+    return session.scalars(
+        select(RulesRow).where(RulesRow.stage_id == stage.id).order_by(RulesRow.version.desc()).limit(1)
+    ).one()
+
+
+def rules(session: Session, stage: StageRow) -> Rules:
+    return rules_from_dict(json.loads(rules_row(session, stage).body))
+
+
+def candidates(session: Session, stage: StageRow | None = None) -> list[Candidate]:
+    """The stage's candidates (all of the selection's when no stage is given), in list order."""
+    query = select(CandidateRow).order_by(CandidateRow.position)
+    if stage is not None:
+        query = query.join(StageCandidateRow, StageCandidateRow.candidate_id == CandidateRow.id).where(
+            StageCandidateRow.stage_id == stage.id
+        )
+    return [
+        Candidate(row.code, row.title, row.date, row.summary, row.source, row.category)
+        for row in session.scalars(query)
+    ]
+
+
+def add_candidates(session: Session, stage: StageRow, new: Sequence[Candidate]) -> None:
+    start = session.scalar(select(func.coalesce(func.max(CandidateRow.position), 0))) or 0
+    for offset, c in enumerate(new, start=1):
+        row = CandidateRow(
+            code=c.code,
+            title=c.title,
+            date=c.date,
+            summary=c.summary,
+            source=c.source,
+            category=c.category,
+            position=start + offset,
+        )
+        session.add(row)
+        session.flush()
+        session.add(StageCandidateRow(stage_id=stage.id, candidate_id=row.id))
+
+
+def experts(session: Session) -> list[Expert]:
+    return [
+        Expert(row.name, row.affiliation, row.email)
+        for row in session.scalars(select(ExpertRow).order_by(ExpertRow.position))
+    ]
+
+
+def add_experts(session: Session, new: Sequence[Expert]) -> None:
+    start = session.scalar(select(func.coalesce(func.max(ExpertRow.position), 0))) or 0
+    for offset, e in enumerate(new, start=1):
+        session.add(
+            ExpertRow(
+                name=e.name,
+                affiliation=e.affiliation,
+                email=e.email,
+                secret=secrets.token_hex(32),
+                position=start + offset,
+            )
+        )
+    session.flush()
+
+
+def recusals(session: Session, status: str = "confirmed") -> list[Recusal]:
+    query = (
+        select(ExpertRow.name, CandidateRow.code, RecusalRow.reason, RecusalRow.note)
+        .join(ExpertRow, ExpertRow.id == RecusalRow.expert_id)
+        .join(CandidateRow, CandidateRow.id == RecusalRow.candidate_id)
+        .where(RecusalRow.status == status)
+        .order_by(ExpertRow.position, CandidateRow.position)
+    )
+    return [Recusal(name, code, RecusalReason(reason), note) for name, code, reason, note in session.execute(query)]
+
+
+def add_recusals(session: Session, new: Sequence[Recusal], status: str = "confirmed") -> int:
+    """Record recusals not yet on file; returns how many were added."""
+    expert_ids = {name: id_ for name, id_ in session.execute(select(ExpertRow.name, ExpertRow.id))}
+    candidate_ids = {code: id_ for code, id_ in session.execute(select(CandidateRow.code, CandidateRow.id))}
+    existing = set(session.execute(select(RecusalRow.expert_id, RecusalRow.candidate_id)).tuples())
+    added = 0
+    for r in new:
+        key = (expert_ids[r.expert], candidate_ids[r.candidate])
+        if key in existing:
+            continue
+        existing.add(key)
+        session.add(RecusalRow(expert_id=key[0], candidate_id=key[1], reason=str(r.reason), note=r.note, status=status))
+        added += 1
+    return added
+
+
+def add_ballot(
+    session: Session,
+    stage: StageRow,
+    expert: str | None,
+    vote: Vote,
+    *,
+    source: str,
+    origin: str,
+    status: str,
+    reason: str = "",
+    raw: bytes = b"",
+    fingerprint: str = "",
+) -> None:
+    expert_id = session.scalar(select(ExpertRow.id).where(ExpertRow.name == expert)) if expert else None
+    session.add(
+        BallotRow(
+            stage_id=stage.id,
+            expert_id=expert_id,
+            received_at=now(),
+            source=source,
+            origin=origin,
+            raw=raw,
+            vote=json.dumps(vote, ensure_ascii=False, sort_keys=True),
+            status=status,
+            reason=reason,
+            fingerprint=fingerprint,
+        )
+    )
+
+
+def accepted_votes(session: Session, stage: StageRow) -> list[tuple[str, Vote]]:
+    """Each counted ballot of the stage (the latest accepted revision per expert), in expert list order."""
+    query = (
+        select(ExpertRow.name, BallotRow.vote)
+        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id, BallotRow.status == "accepted")
+        .order_by(ExpertRow.position)
+    )
+    return [(name, json.loads(vote)) for name, vote in session.execute(query)]
+
+
+def decisions(session: Session, stage: StageRow) -> list[Decision]:
+    rows = session.scalars(select(DecisionRow).where(DecisionRow.stage_id == stage.id).order_by(DecisionRow.id))
+    return [
+        Decision(
+            kind=row.kind,
+            among=tuple(json.loads(row.among)),
+            order=tuple(tuple(group) for group in json.loads(row.decided)),
+            seed=row.seed,
+            by=row.by,
+            reason=row.reason,
+            at=row.at.isoformat(timespec="seconds"),
+        )
+        for row in rows
+        if row.kind in ("chair", "runoff", "lot")
+    ]
