@@ -10,9 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
@@ -27,21 +24,28 @@ FORMAT = "top10-panel selection"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _config(connection: Any = None) -> Config:
+def _config(connection: Any = None) -> Any:
+    from alembic.config import Config  # Alembic is imported only to create or upgrade a file
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+def _revisions() -> list[str]:
+    """Revisions this version knows, oldest first: migrations are named NNNN_what.py with revision id NNNN."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revisions()[-1]
 
 
-def _known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+def _upgrade(connection: Any) -> None:
+    from alembic import command
+
+    command.upgrade(_config(connection), "head")
 
 
 def _engine(path: Path) -> Engine:
@@ -141,7 +145,7 @@ def create_selection(path: Path, populate: Callable[[Session], None]) -> None:
     engine = _engine(building)
     try:
         with engine.begin() as connection:
-            command.upgrade(_config(connection), "head")
+            _upgrade(connection)
         with Session(engine) as session, session.begin():
             for key, value in (("format", FORMAT), ("created_by", __version__), ("written_by", __version__)):
                 session.add(Meta(key=key, value=value))
@@ -168,7 +172,7 @@ def open_selection(path: Path, *, write: bool = True) -> Selection:
         revision, meta = _read_facts(path)
         if meta.get("format") != FORMAT:
             raise InputError("this is not a Top10 Panel selection file", fix="open a .t10 file", where=_where(path))
-        if revision not in _known_revisions():
+        if revision not in _revisions():
             raise InputError(
                 f"this selection was made by a newer version of Top10 Panel ({meta.get('written_by', '?')}; "
                 f"this is {__version__})",
@@ -200,7 +204,7 @@ def _migrate(path: Path, revision: str | None) -> None:
     engine = _engine(path)
     try:
         with engine.begin() as connection:
-            command.upgrade(_config(connection), "head")
+            _upgrade(connection)
         with Session(engine) as session, session.begin():
             append(session, "schema upgraded", {"from": revision, "to": head_revision(), "backup": backup.name})
             session.merge(Meta(key="written_by", value=__version__))

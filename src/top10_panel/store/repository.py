@@ -85,8 +85,8 @@ def candidates(session: Session, stage: StageRow | None = None) -> list[Candidat
 
 def add_candidates(session: Session, stage: StageRow, new: Sequence[Candidate]) -> None:
     start = session.scalar(select(func.coalesce(func.max(CandidateRow.position), 0))) or 0
-    for offset, c in enumerate(new, start=1):
-        row = CandidateRow(
+    rows = [
+        CandidateRow(
             code=c.code,
             title=c.title,
             date=c.date,
@@ -95,9 +95,11 @@ def add_candidates(session: Session, stage: StageRow, new: Sequence[Candidate]) 
             category=c.category,
             position=start + offset,
         )
-        session.add(row)
-        session.flush()
-        session.add(StageCandidateRow(stage_id=stage.id, candidate_id=row.id))
+        for offset, c in enumerate(new, start=1)
+    ]
+    session.add_all(rows)
+    session.flush()  # one flush for the ids of all the rows
+    session.add_all([StageCandidateRow(stage_id=stage.id, candidate_id=row.id) for row in rows])
 
 
 def experts(session: Session) -> list[Expert]:
@@ -137,7 +139,7 @@ def add_recusals(session: Session, new: Sequence[Recusal], status: str = "confir
     """Record recusals not yet on file; returns how many were added."""
     expert_ids = {name: id_ for name, id_ in session.execute(select(ExpertRow.name, ExpertRow.id))}
     candidate_ids = {code: id_ for code, id_ in session.execute(select(CandidateRow.code, CandidateRow.id))}
-    existing = set(session.execute(select(RecusalRow.expert_id, RecusalRow.candidate_id)).tuples())
+    existing = {(e, c) for e, c in session.execute(select(RecusalRow.expert_id, RecusalRow.candidate_id))}
     added = 0
     for r in new:
         key = (expert_ids[r.expert], candidate_ids[r.candidate])
