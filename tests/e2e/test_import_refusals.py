@@ -246,13 +246,6 @@ CASES: dict[str, Case] = {
         state="candidates",
         where=("row 3", "'编号' (column 1)"),
         says=("E03",),
-        marks=(
-            pytest.mark.xfail(
-                strict=True,
-                reason="BUG: a code already in the selection is refused without the list row and column "
-                "(services/selection.py import_candidates builds Location(file=...) only)",
-            ),
-        ),
     ),
     # -- candidate lists: files
     "missing-file": Case(lambda folder: folder / "no-such-list.csv", says=("no such file",)),
@@ -260,6 +253,9 @@ CASES: dict[str, Case] = {
     "text-named-xlsx": Case(raw("list.xlsx", csv_text([H, A]).encode()), says=("not an Excel workbook",)),
     "truncated-xlsx": Case(truncated_xlsx, says=("Excel workbook",)),
     "zip-named-xlsx": Case(zip_of_text, says=("Excel workbook",)),
+    "unclosed-quote": Case(
+        raw("list.csv", '编号,标题\nE01,“新型冠状病毒\nE02,"科技部印发\n'.encode()), where=("row 3",), says=("quote",)
+    ),
     "old-xls": Case(raw("list.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096)), says=(".xls",)),
     "wrong-encoding": Case(raw("list.csv", CP1252), says=("UTF-8", "GB18030")),
     "binary-file": Case(raw("list.csv", bytes(range(256)) * 16), says=("not a text file",)),
@@ -271,7 +267,9 @@ CASES: dict[str, Case] = {
     "formula-cell": Case(
         xlsx_with_cell("=1+1", "f"), where=("sheet '名单'", "row 3", "column B"), says=("formula", "=1+1")
     ),
-    "error-cell": Case(xlsx_with_cell("#N/A", "e"), where=("sheet '名单'", "row 3", "column B"), says=("#N/A",)),
+    "error-cell": Case(
+        xlsx_with_cell("#N/A", "e"), where=("sheet '名单'", "row 3", "column B"), says=("error value", "#N/A")
+    ),
     "empty-title-xlsx": Case(
         xlsx_list(H, A, ["E02", "", *B[2:]]), where=("sheet '名单'", "row 3", "'标题' (column B)"), says=("title",)
     ),
@@ -310,13 +308,6 @@ CASES: dict[str, Case] = {
         state="candidates",
         where=("sheet '名单'", "row 3", RECUSE_COLUMN),
         says=("E09",),
-        marks=(
-            pytest.mark.xfail(
-                strict=True,
-                reason="BUG: an unknown recusal code in a workbook is reported without its sheet "
-                "(exchange/lists.py check_recusals calls unknown_recusal without sheet=)",
-            ),
-        ),
     ),
     "expert-recusal-repeated": Case(
         csv_list(EH, ["专家02", "北京大学", "", "E01、E02；E01"]),
@@ -331,13 +322,6 @@ CASES: dict[str, Case] = {
         state="experts",
         where=("row 3", NAME),
         says=("专家02",),
-        marks=(
-            pytest.mark.xfail(
-                strict=True,
-                reason="BUG: an expert already in the selection is refused naming the row but not the 姓名 column "
-                "(services/selection.py import_experts builds Location(file=..., row=...) only)",
-            ),
-        ),
     ),
 }
 

@@ -17,12 +17,10 @@ from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Expert
 from top10_panel.exchange import lists
 from top10_panel.exchange.lists import (
-    check_recusals,
     normalise_date,
     read_candidates,
     read_experts,
     read_experts_with_rows,
-    unknown_recusal,
 )
 
 HEADER = ["编号", "标题", "日期", "摘要", "来源", "类别"]
@@ -172,16 +170,17 @@ def test_plain_dates_are_normalised_and_others_kept(text: str, expected: str) ->
     assert normalise_date(text) == expected
 
 
-def test_unknown_recusals_are_left_to_a_later_check(tmp_path: Path) -> None:
+def test_recusals_and_names_are_checked_against_the_selection(tmp_path: Path) -> None:
     experts_path = write_csv(tmp_path, [EXPERTS[0], ["李四", "", "", "E01"], EXPERTS[1]], name="experts.csv")
-    experts = read_experts_with_rows(experts_path)
-    candidates = read_candidates(write_csv(tmp_path, [HEADER, *EVENTS[:2]], name="candidates.csv"))
+    assert len(read_experts_with_rows(experts_path)) == 2  # without the selection's codes, recusals are not checked
+    codes = {c.code for c in read_candidates(write_csv(tmp_path, [HEADER, *EVENTS[:2]], name="candidates.csv"))}
     with pytest.raises(InputError) as caught:
-        check_recusals(experts_path, experts, candidates)
+        read_experts(experts_path, candidates=codes)
     assert caught.value.where.row == 3 and "E03" in caught.value.problem and "张三" in caught.value.problem
-    assert str(experts_path) in caught.value.message and caught.value.fix
-    check_recusals(experts_path, experts[:1], candidates)
-    assert unknown_recusal(experts_path, 7, "王五", "X9", sheet="专家").where.sheet == "专家"
+    assert str(experts_path) in caught.value.message and "'回避' (column 4)" in caught.value.message
+    with pytest.raises(InputError, match="'李四' is in the selection already") as caught:
+        read_experts(experts_path, taken={"李四"})
+    assert caught.value.where.row == 2
 
 
 # Bad headers

@@ -125,6 +125,37 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rules_command(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from top10_panel.domain.rules import rules_to_dict
+    from top10_panel.services.stages import change_rules, current_rules
+
+    rules = current_rules(args.file)
+    if args.mode and args.mode != str(rules.mode):
+        raise UsageError("the vote mode of a selection is fixed; start a new selection for another mode")
+    given = {name: getattr(args, name) for name in RULE_OPTIONS[1:] + ("method",) if getattr(args, name) is not None}
+    if args.unordered:
+        given["ordered_top"] = False
+    if given:
+        rules = replace(rules, **given)
+        change = change_rules(args.file, rules, args.reason)
+        kind = "a new version" if change.new_version else "changed in place"
+        print(f"rules version {change.version} ({kind})")
+    import json
+
+    print(json.dumps(rules_to_dict(rules), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _advance(args: argparse.Namespace) -> int:
+    from top10_panel.services.stages import advance
+
+    winners = advance(args.file)
+    print(f"screening closed; {len(winners)} candidates go to the final stage: {', '.join(winners)}")
+    return EXIT_OK
+
+
 def _demo(args: argparse.Namespace) -> int:
     from top10_panel.services.demo import build_demo
 
@@ -139,6 +170,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     "import-candidates": _import,
     "import-experts": _import,
+    "rules": _rules_command,
+    "advance": _advance,
     "demo": _demo,
 }
 

@@ -130,6 +130,14 @@ def build_parser() -> Parser:
     tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
     tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
 
+    rules = commands.add_parser("rules", help="show or change the current stage's rules")
+    rules.add_argument("file", type=Path, metavar="FILE.t10")
+    _rule_options(rules)
+    rules.add_argument("--reason", default="", help="why the rules change after packages were issued")
+
+    advance = commands.add_parser("advance", help="close the screening stage: its winners go to the final stage")
+    advance.add_argument("file", type=Path, metavar="FILE.t10")
+
     demo = commands.add_parser("demo", help="build a complete demo selection from the 2020 edition's events")
     demo.add_argument("folder", type=Path, metavar="DIR")
     return parser

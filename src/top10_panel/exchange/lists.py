@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -22,37 +22,28 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 T = TypeVar("T")
 
 
-def read_candidates(path: Path) -> list[Candidate]:
-    """The candidates of a .xlsx or .csv list in file order; a problem raises InputError naming file, row, column."""
-    return _located(path, _candidates)
+def read_candidates(path: Path, *, taken: Collection[str] = ()) -> list[Candidate]:
+    """The candidates of a .xlsx or .csv list in file order; a problem raises InputError naming file, row, column.
+
+    ``taken``: codes the selection has already, which the list may not use again.
+    """
+    return _located(path, lambda rows, is_xlsx: _candidates(rows, is_xlsx, frozenset(taken)))
 
 
-def read_experts(path: Path) -> list[Expert]:
-    """The experts of a .xlsx or .csv list in file order; recusal codes are not checked against the candidates."""
-    return [expert for _, expert in read_experts_with_rows(path)]
+def read_experts(path: Path, *, taken: Collection[str] = (), candidates: Collection[str] | None = None) -> list[Expert]:
+    """The experts of a .xlsx or .csv list in file order.
+
+    ``taken``: names the selection has already; ``candidates``: the codes a recusal may name (None: not checked).
+    """
+    return [expert for _, expert in read_experts_with_rows(path, taken=taken, candidates=candidates)]
 
 
-def read_experts_with_rows(path: Path) -> list[tuple[int, Expert]]:
-    """The experts with the file row of each, so that a later check can name the row of an unknown recusal."""
-    return _located(path, _experts)
-
-
-def unknown_recusal(path: Path, row: int, expert: str, code: str, *, sheet: str | None = None) -> InputError:
-    """The error for an expert recused from a code that is not a candidate's, located in the expert list."""
-    return InputError(
-        f"expert '{expert}' is recused from '{code}', which is not a candidate code",
-        fix="correct the code in the 回避 (recuse) column, or add that candidate to the candidate list",
-        where=Location(file=str(path), sheet=sheet, row=row, column="'回避' (recuse)"),
-    )
-
-
-def check_recusals(path: Path, experts: Sequence[tuple[int, Expert]], candidates: Sequence[Candidate]) -> None:
-    """Raise ``unknown_recusal`` for the first recusal that names no candidate; ``path`` is the expert list."""
-    codes = {candidate.code for candidate in candidates}
-    for row, expert in experts:
-        for code in expert.recuse:
-            if code not in codes:
-                raise unknown_recusal(path, row, expert.name, code)
+def read_experts_with_rows(
+    path: Path, *, taken: Collection[str] = (), candidates: Collection[str] | None = None
+) -> list[tuple[int, Expert]]:
+    """The experts with the file row of each."""
+    known = frozenset(candidates) if candidates is not None else None
+    return _located(path, lambda rows, is_xlsx: _experts(rows, is_xlsx, frozenset(taken), known))
 
 
 def normalise_date(text: str) -> str:
@@ -126,7 +117,7 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _candidates(rows: Rows, is_xlsx: bool) -> list[Candidate]:
+def _candidates(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candidate]:
     table = read_table(rows, CANDIDATE_FIELDS, is_xlsx, "candidate")
     first: dict[str, int] = {}
     out = []
@@ -141,6 +132,11 @@ def _candidates(rows: Rows, is_xlsx: bool) -> list[Candidate]:
             raise InputError(
                 f"the code '{code}' has a space or a separator inside",
                 fix=f"write the code as one word, e.g. A01, without spaces or {' '.join(SEPARATORS)}",
+            ).at(**where)
+        if code in taken:
+            raise InputError(
+                f"candidate '{code}' is in the selection already",
+                fix="remove this row (codes are unique), or give the candidate a new code",
             ).at(**where)
         if code in first:
             raise InputError(
@@ -157,7 +153,9 @@ def _candidates(rows: Rows, is_xlsx: bool) -> list[Candidate]:
     return out
 
 
-def _experts(rows: Rows, is_xlsx: bool) -> list[tuple[int, Expert]]:
+def _experts(
+    rows: Rows, is_xlsx: bool, taken: frozenset[str], candidates: frozenset[str] | None
+) -> list[tuple[int, Expert]]:
     table = read_table(rows, EXPERT_FIELDS, is_xlsx, "expert")
     first: dict[str, int] = {}
     out = []
@@ -167,6 +165,10 @@ def _experts(rows: Rows, is_xlsx: bool) -> list[tuple[int, Expert]]:
             raise InputError("this expert has no name", fix="write the expert's name in this cell").at(
                 row=number, column=table.labels["name"]
             )
+        if name in taken:
+            raise InputError(
+                f"expert '{name}' is in the selection already", fix="remove the experts already imported from the list"
+            ).at(row=number, column=table.labels["name"])
         if name in first:
             raise InputError(
                 f"expert '{name}' is listed twice (rows {first[name]} and {number})",
@@ -184,5 +186,11 @@ def _experts(rows: Rows, is_xlsx: bool) -> list[tuple[int, Expert]]:
             raise InputError(f"the recusal list names '{repeated}' twice", fix="name each candidate code once").at(
                 row=number, column=table.labels["recuse"]
             )
+        unknown = next((code for code in recuse if candidates is not None and code not in candidates), None)
+        if unknown is not None:
+            raise InputError(
+                f"expert '{name}' is recused from '{unknown}', which is not a candidate code",
+                fix="correct the code, or import that candidate first",
+            ).at(row=number, column=table.labels["recuse"])
         out.append((number, Expert(name, v["affiliation"], email, recuse)))
     return out

@@ -84,7 +84,7 @@ def read_table(rows: Rows, fields: Sequence[Field], is_xlsx: bool, noun: str) ->
             f"the {' and '.join(repr(f.names[0]) for f in missing)} column{'s are' if len(missing) > 1 else ' is'} "
             "missing",
             fix=f"add a column headed {' / '.join(f.shown for f in missing)}; "
-            f"a {noun} list has the columns {', '.join(f.shown for f in fields)}",
+            f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} list has the columns {', '.join(f.shown for f in fields)}",
         ).at(row=header_row)
     if len(rows) == 1:
         raise InputError(f"the list has a header but no {noun}s", fix=f"add one row per {noun} below the header").at(

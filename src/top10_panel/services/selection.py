@@ -14,7 +14,7 @@ from top10_panel.domain.result import TallyResult
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.tally import tally
 from top10_panel.domain.votes import build_profile, fingerprint
-from top10_panel.exchange.lists import check_recusals, read_candidates, read_experts_with_rows
+from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
 
@@ -59,17 +59,10 @@ def _check_unlocked(session: Session, path: Path, what: str) -> None:
 
 def import_candidates(path: Path, list_path: Path) -> Imported:
     """Add the list's candidates to the first stage; the whole list or nothing."""
-    new = read_candidates(list_path)  # bad lists fail here, before the selection is opened for writing
     with open_selection(path) as selection, selection.write() as session:
         _check_unlocked(session, path, "candidates")
-        existing = {c.code for c in repository.candidates(session)}
-        clash = [c.code for c in new if c.code in existing]
-        if clash:
-            raise InputError(
-                f"candidate {', '.join(clash[:5])} is in the selection already",
-                fix="remove those rows from the list (codes are unique), or give them new codes",
-                where=Location(file=str(list_path)),
-            )
+        # A bad list fails here, before anything is written.
+        new = read_candidates(list_path, taken={c.code for c in repository.candidates(session)})
         first = repository.stages(session)[0]
         repository.add_candidates(session, first, new)
         suggested = repository.add_recusals(
@@ -85,20 +78,11 @@ def import_candidates(path: Path, list_path: Path) -> Imported:
 
 def import_experts(path: Path, list_path: Path) -> Imported:
     """Add the list's experts with their recusals, and suggest recusals where affiliation meets source."""
-    rows = read_experts_with_rows(list_path)
     with open_selection(path) as selection, selection.write() as session:
         _check_unlocked(session, path, "experts")
         known = repository.candidates(session)
-        check_recusals(list_path, rows, known)
-        existing = {e.name for e in repository.experts(session)}
-        clash = [(row, e.name) for row, e in rows if e.name in existing]
-        if clash:
-            raise InputError(
-                f"expert '{clash[0][1]}' is in the selection already",
-                fix="remove the experts already imported from the list",
-                where=Location(file=str(list_path), row=clash[0][0]),
-            )
-        new = [e for _, e in rows]
+        taken = {e.name for e in repository.experts(session)}
+        new = read_experts(list_path, taken=taken, candidates={c.code for c in known})
         repository.add_experts(session, new)
         listed = [Recusal(e.name, code, RecusalReason.OTHER, "from the expert list") for e in new for code in e.recuse]
         repository.add_recusals(session, listed)
