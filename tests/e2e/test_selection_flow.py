@@ -51,8 +51,6 @@ def test_demo_then_tally_shows_the_open_tie(tmp_path: Path) -> None:
     assert by_code["E10"]["eligible"] == by_code["S11"]["eligible"] == 25
     assert by_code["E10"]["approvals"] == 11 and by_code["E01"]["eligible"] == 26
     assert by_code["E03"]["title"] == "“中国天眼”通过国家验收正式开放运行"
-    settled = tally(path, "--seed", "2020-12-31") if False else None
-    assert settled is None
     assert run("demo", tmp_path / "d", ok=False).returncode == 2
 
 
@@ -117,3 +115,14 @@ def test_category_quotas(tmp_path: Path) -> None:
 def test_a_selection_keeps_its_own_rules(selection: Path) -> None:
     refused = run("tally", selection, "--seats", "3", ok=False)
     assert refused.returncode == 2 and "counts under its own rules: --seats" in refused.stderr
+
+
+def test_a_secret_selection_names_no_expert(tmp_path: Path) -> None:
+    path = tmp_path / "secret.t10"
+    run("new", path, "--title", "无记名评选", "--mode", "approval", "--secret")
+    run("import-candidates", path, DEMO / "candidates-2020.csv")
+    run("import-experts", path, DEMO / "experts.csv")
+    collect_matrix(path, DEMO / "sample-approval.csv")
+    done = run("tally", path, "--json")
+    assert "专家" not in done.stdout
+    assert json.loads(done.stdout)["invalid_ballots"][0]["expert"] == "E26"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -115,7 +115,12 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
                 where=Location(file=str(path)),
             )
         votes = repository.accepted_votes(session, stage)
-        profile = build_profile(stage_rules.mode, candidates, votes, repository.recusals(session))
+        recusals = repository.recusals(session)
+        if stage_rules.secret:  # 无记名: whatever the result shows names no expert
+            anonymous = {e.name: f"E{k:02d}" for k, e in enumerate(repository.experts(session), start=1)}
+            votes = [(anonymous[name], vote) for name, vote in votes]
+            recusals = [replace(r, expert=anonymous[r.expert]) for r in recusals]
+        profile = build_profile(stage_rules.mode, candidates, votes, recusals)
         result = tally(
             profile,
             stage_rules,
