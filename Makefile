@@ -20,6 +20,10 @@ run: env-user
 	$(UV) run --no-sync top10-panel tally $(DEMO) --mode approval
 	@echo "== The same ballots, the tie settled by a public lot draw =="
 	$(UV) run --no-sync top10-panel tally $(DEMO) --mode approval --tie-break lot --seed "2020-12-31"
+	@echo "== The demo selection file (.t10): candidates, experts with recusals, ballots, quorum =="
+	rm -rf out/demo
+	$(UV) run --no-sync top10-panel demo out/demo
+	$(UV) run --no-sync top10-panel tally out/demo/demo-2020.t10
 
 test: env
 	$(UV) run --no-sync ruff check src tests bench
