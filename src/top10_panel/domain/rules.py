@@ -182,7 +182,12 @@ def rules_from_dict(data: dict[str, object]) -> Rules:
             f"unknown rules {', '.join(sorted(unknown))}", fix="this file was made by a newer version; update the app"
         )
     values: dict[str, Any] = dict(data)
-    values["mode"] = Mode(str(values["mode"]))
+    try:
+        values["mode"] = Mode(str(values["mode"]))
+    except (KeyError, ValueError):
+        raise InputError(
+            f"the rules name no known vote mode ({values.get('mode')!r})", fix="the file is damaged; restore a backup"
+        ) from None
     if "scale" in values:
         values["scale"] = tuple(Fraction(str(v)) for v in values["scale"])
     if "quorum" in values:

@@ -9,6 +9,7 @@ from fractions import Fraction
 from functools import cached_property
 
 from . import pairwise, scoring
+from .errors import InputError
 from .profile import Array, CheckedBallots, Mask, Profile, check_ballots, drop_excess
 from .result import (
     Decision,
@@ -131,6 +132,9 @@ class _Chain:
                 self.waiting[tuple(group)] = rule
                 return [group]
             order = self.decide(decision, group)
+            if len(order) == 1:  # the decision left them tied (a runoff that tied again): the tie stays open
+                self.waiting[tuple(group)] = ""
+                return [group]
             step = len(chain)
         else:
             values = self.values(rule, group, self.seed)
@@ -172,8 +176,15 @@ class _Chain:
             values = self.values("lot", group, decision.seed)
             order = _groups_by_value(group, values, descending=False)
         else:
+            decided = [code for tier in decision.order for code in tier]
+            if sorted(decided) != sorted(decision.among):
+                raise InputError(
+                    f"the {decision.kind} decision orders {', '.join(decided)} "
+                    f"but the tie is among {', '.join(decision.among)}",
+                    fix="record the decision again, ordering exactly the tied candidates, each once",
+                )
             index = {code: i for i, code in enumerate(self.codes)}
-            order = [[index[code] for code in tier] for tier in decision.order]
+            order = [[index[code] for code in tier] for tier in decision.order if tier]
             place = {i: k + 1 for k, tier in enumerate(order) for i in tier}
             values = [place.get(i, 0) for i in range(len(self.codes))]
         self.record(decision.kind, group, values, order, record)

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Expert
 
+from .files import is_workbook, read_input
 from .lists_table import CANDIDATE_FIELDS, EXPERT_FIELDS, SEPARATORS, Rows, read_table
 
 MAX_BYTES = 64 << 20
@@ -69,21 +70,20 @@ _DATES = (
 
 
 def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
-    data = _read_bytes(path)
+    data = read_input(
+        path,
+        what="a list",
+        max_bytes=MAX_BYTES,
+        too_large_fix="check that this is the candidate or expert list; shorten the summaries if it is",
+        empty_fix="give a header row, then one row per entry",
+    )
     sheet = None
     rows: Rows
     try:
-        if data[:4] == b"PK\x03\x04":
+        if is_workbook(data, path):
             from .lists_xlsx import read_rows as read_xlsx  # openpyxl is only imported for workbooks
 
             rows, sheet = read_xlsx(data)
-        elif path.suffix.lower() in (".xlsx", ".xlsm"):
-            raise InputError(
-                "the file is named .xlsx but is not an Excel workbook",
-                fix="open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8",
-            )
-        elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise InputError("this is an old binary Excel file (.xls)", fix="save it as .xlsx or as CSV UTF-8")
         else:
             from .lists_csv import read_rows as read_csv
 
@@ -91,30 +91,6 @@ def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
         return build(rows, sheet is not None)
     except InputError as error:
         raise error.at(file=str(path), sheet=sheet) from None
-
-
-def _read_bytes(path: Path) -> bytes:
-    where = Location(file=str(path))
-    if path.is_dir():
-        raise InputError("this is a folder, not a list", fix="give a .xlsx or .csv file", where=where)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"the file is too large ({size / 2**20:.0f} MiB; a list may take at most {MAX_BYTES >> 20} MiB)",
-                fix="check that this is the candidate or expert list; shorten the summaries if it is",
-                where=where,
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", fix="check the path and the file name", where=where) from None
-    except OSError as error:
-        raise InputError(
-            f"cannot read the file ({error.strerror})", fix="check that it exists and can be read", where=where
-        ) from None
-    if not data.strip():
-        raise InputError("the file is empty", fix="give a header row, then one row per entry", where=where)
-    return data
 
 
 def _candidates(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candidate]:

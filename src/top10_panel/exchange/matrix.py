@@ -14,12 +14,14 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import Mode
 
 from .cells import EMPTY, ModeCells, interpret, scan, take, text_lengths
+from .files import is_workbook, read_input
+from .xlsx_cells import letters
 
 EXPERT_HEADERS = ("expert", "专家")
 TITLE_ROW = ("title", "标题")
@@ -66,25 +68,23 @@ class Piece:
 
 def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Fraction(0), Fraction(10))) -> MatrixFile:
     """Read a .csv or .xlsx ballot matrix; any problem raises InputError naming file, row and column."""
-    data = _read_bytes(path)
+    data = read_input(
+        path,
+        what="a ballot matrix",
+        max_bytes=MAX_BYTES,
+        too_large_fix="split it into smaller files",
+        empty_fix="export the ballot matrix again: a header row, then one row per expert",
+    )
     # The fingerprint is hashed on the second core while the first reads the cells.
     hashing = ThreadPoolExecutor(max_workers=1)
     sha256 = hashing.submit(lambda: hashlib.sha256(data).hexdigest())
     hashing.shutdown(wait=False)
-    suffix = path.suffix.lower()
     sheet = None
     try:
-        if data[:4] == b"PK\x03\x04":
+        if is_workbook(data, path):
             from .matrix_xlsx import read_xlsx  # openpyxl is only imported for workbooks
 
             header, pieces, capacity, sheet = read_xlsx(data)
-        elif suffix in (".xlsx", ".xlsm"):
-            raise InputError(
-                "the file is named .xlsx but is not an Excel workbook",
-                fix="open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8",
-            )
-        elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise InputError("this is an old binary Excel file (.xls)", fix="save it as .xlsx or as CSV UTF-8")
         else:
             from .matrix_csv import read_csv
             from .text import NotUtf8, gb18030_to_utf8
@@ -100,49 +100,12 @@ def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Frac
     return MatrixFile(path=path, sha256=sha256.result(), profile=profile)
 
 
-def _read_bytes(path: Path) -> bytes:
-    where = Location(file=str(path))
-    if not path.exists():
-        raise InputError("no such file", fix="check the path and the file name", where=where)
-    if path.is_dir():
-        raise InputError("this is a folder, not a ballot matrix", fix="give a .csv or .xlsx file", where=where)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"the file is too large ({size / 2**30:.1f} GiB; at most 2 GiB)",
-                fix="split it into smaller files",
-                where=where,
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"cannot read the file ({error.strerror})", fix="check that it exists and can be read", where=where
-        ) from None
-    if not data[:65536].strip() and not data.strip():
-        raise InputError(
-            "the file is empty",
-            fix="export the ballot matrix again: a header row, then one row per expert",
-            where=where,
-        )
-    return data
-
-
 def _column_names(header: Sequence[str], is_xlsx: bool) -> list[str]:
     names = []
     for j, code in enumerate(header):
-        place = _letters(j) if is_xlsx else str(j + 1)
+        place = letters(j) if is_xlsx else str(j + 1)
         names.append(f"'{code}' (column {place})" if code else f"column {place}")
     return names
-
-
-def _letters(j: int) -> str:
-    out = ""
-    j += 1
-    while j:
-        j, r = divmod(j - 1, 26)
-        out = chr(ord("A") + r) + out
-    return out
 
 
 def _check_header(header: Sequence[str], is_xlsx: bool) -> None:
