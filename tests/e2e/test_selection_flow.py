@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,25 @@ def test_a_secret_selection_names_no_expert(tmp_path: Path) -> None:
     done = run("tally", path, "--json")
     assert "专家" not in done.stdout
     assert json.loads(done.stdout)["invalid_ballots"][0]["expert"] == "E26"
+
+
+def test_weighted_sources(tmp_path: Path) -> None:
+    """Experts 70 % + a public vote 30 %: each panel's approval share, weighted; only experts make the quorum."""
+    public = tmp_path / "public.csv"
+    codes = [f"E{k:02d}" for k in range(1, 11)]
+    rows = [f"网友{k}," + ",".join("1" if j in (k % 10, (k + 3) % 10) else "" for j in range(10)) for k in range(40)]
+    public.write_text("expert," + ",".join(codes) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    path = tmp_path / "weighted.t10"
+    run("new", path, "--title", "加权评选", "--mode", "approval", "--weights", "experts=70%,public=30%")
+    run("import-candidates", path, DEMO / "candidates-2020.csv")
+    run("import-experts", path, DEMO / "experts.csv")
+    run("collect", path, DEMO / "sample-approval.csv")
+    refused = run("collect", path, public, "--panel", "press", ok=False)
+    assert refused.returncode == 2 and "weigh no panel 'press'" in refused.stderr
+    assert "collected 40 ballots" in run("collect", path, public, "--panel", "public").stdout
+    result = tally(path)
+    e01 = next(entry for entry in result["ranking"] if entry["code"] == "E01")
+    # experts: 23 of 26 valid ballots; public: every candidate is picked by 8 of 40
+    assert e01["score_exact"] == str(Fraction(7, 10) * Fraction(23, 26) + Fraction(3, 10) * Fraction(8, 40))
+    assert e01["experts"] == pytest.approx(23 / 26) and e01["public"] == pytest.approx(8 / 40)
+    assert result["quorum"]["valid"] == 26 and result["ballots"]["returned"] == 67

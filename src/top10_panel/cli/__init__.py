@@ -97,6 +97,7 @@ def _new(args: argparse.Namespace) -> int:
         "quotas": args.quota,
         "secret": True if args.secret else None,
         "publication_order": args.publish_order,
+        "weights": args.weights,
     }
     if args.publish_order and args.publish_order != "result":
         extra["ordered_top"] = False
@@ -122,6 +123,18 @@ def _import(args: argparse.Namespace) -> int:
     if done.suggested_recusals:
         line += f"; {done.suggested_recusals} recusals suggested (affiliation matches a candidate's source)"
     print(line)
+    return EXIT_OK
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from top10_panel.services.collect import collect_matrix
+
+    for path in args.paths:
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            raise UsageError(f"{path}: collect takes ballot matrices (.csv, .xlsx) in this version")
+    for path in args.paths:
+        rows = collect_matrix(args.file, path, args.panel)
+        print(f"collected {rows} ballots from {path} ({args.panel})")
     return EXIT_OK
 
 
@@ -170,6 +183,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     "import-candidates": _import,
     "import-experts": _import,
+    "collect": _collect,
     "rules": _rules_command,
     "advance": _advance,
     "demo": _demo,

@@ -70,6 +70,16 @@ def _quotas(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(quotas)
 
 
+def _weights(text: str) -> tuple[tuple[str, Fraction], ...]:
+    weights = []
+    for part in text.replace("，", ",").split(","):
+        name, sep, weight = part.partition("=")
+        if not sep or not name.strip():
+            raise argparse.ArgumentTypeError(f"'{part}' is not PANEL=WEIGHT")
+        weights.append((name.strip(), _share(weight)))
+    return tuple(weights)
+
+
 def _rule_options(command: argparse.ArgumentParser) -> None:
     """Options that describe the rules; None means 'not given', so that defaults stay in one place."""
     command.add_argument("--mode", choices=MODES, help="vote mode (implied by --method)")
@@ -107,6 +117,9 @@ def build_parser() -> Parser:
     new.add_argument(
         "--quota", type=_quotas, metavar="CAT=N,...", help="seats per category, e.g. 知识创新=7,技术创新=3"
     )
+    new.add_argument(
+        "--weights", type=_weights, metavar="PANEL=W,...", help="weighted sources, e.g. experts=70%%,public=30%%"
+    )
     new.add_argument("--secret", action="store_true", help="secret ballot (无记名): only aggregates are shown")
     new.add_argument(
         "--publish-order", choices=("result", "category", "date", "pinyin", "stroke"), help="order of the chosen"
@@ -129,6 +142,11 @@ def build_parser() -> Parser:
     _rule_options(tally)
     tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
     tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    collect = commands.add_parser("collect", help="add the ballots of ballot matrices (.csv, .xlsx) to a selection")
+    collect.add_argument("file", type=Path, metavar="FILE.t10")
+    collect.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    collect.add_argument("--panel", default="experts", help="whose ballots: experts (default) or e.g. public")
 
     rules = commands.add_parser("rules", help="show or change the current stage's rules")
     rules.add_argument("file", type=Path, metavar="FILE.t10")

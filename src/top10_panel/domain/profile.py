@@ -35,6 +35,8 @@ class Profile:
     unit: int = 1
     eligible: Mask | None = None
     sources: Sequence[int] | Array | None = None
+    panels: Sequence[str] | None = None
+    """Which panel each ballot belongs to (None: all are the experts'), for weighted sources."""
     """Where each ballot came from, e.g. the row number in a ballot matrix (for messages)."""
 
     @property

@@ -65,6 +65,9 @@ class Rules:
     """The result is provisional until more than this share of the invited experts returned valid ballots."""
     quotas: tuple[tuple[str, int], ...] = ()
     """Seats per category, e.g. (("知识创新", 7), ("技术创新", 3)); they add up to the seats."""
+    weights: tuple[tuple[str, Fraction], ...] = ()
+    """Weighted sources, e.g. (("experts", 7/10), ("public", 3/10)): the final value is the weighted sum of each
+    panel's own value (approval share, or the score method's value). Approval and score modes only."""
     secret: bool = False
     """无记名: exports and screens show only aggregates and anonymous ids."""
     publication_order: str = "result"
@@ -143,6 +146,23 @@ class Rules:
                     f"do not add up to the {self.seats} seats",
                     fix="make the quotas add up to the number of seats",
                 )
+        if self.weights:
+            panels = [name for name, _ in self.weights]
+            if self.mode is Mode.RANKING:
+                raise InputError(
+                    "weighted sources combine approval shares or scores; ranking methods do not add up",
+                    fix="use approval or score mode for a weighted selection",
+                )
+            if DEFAULT_PANEL not in panels or len(set(panels)) != len(panels) or len(panels) < 2:
+                raise InputError(
+                    f"weighted sources need the '{DEFAULT_PANEL}' panel and at least one other, each named once",
+                    fix="give e.g. --weights experts=70%,public=30%",
+                )
+            if any(w <= 0 for _, w in self.weights) or sum(w for _, w in self.weights) != 1:
+                raise InputError(
+                    "the weights of the sources must be positive and add up to 100%",
+                    fix="give e.g. --weights experts=70%,public=30%",
+                )
         if self.deadline:
             try:
                 datetime.fromisoformat(self.deadline)
@@ -153,6 +173,8 @@ class Rules:
 
 
 OVER_VOTE = ("void", "excess")
+DEFAULT_PANEL = "experts"
+"""The panel of the invited experts; other panels (a public vote) only count through weighted sources."""
 PUBLICATION_ORDERS = ("result", "category", "date", "pinyin", "stroke")
 
 
@@ -167,6 +189,8 @@ def rules_to_dict(rules: Rules) -> dict[str, object]:
             value = [str(v) for v in value]
         elif item.name == "quotas":
             value = [[name, seats] for name, seats in value]
+        elif item.name == "weights":
+            value = [[name, str(weight)] for name, weight in value]
         elif isinstance(value, tuple):
             value = list(value)
         out[item.name] = str(value) if isinstance(value, Mode) else value
@@ -192,6 +216,8 @@ def rules_from_dict(data: dict[str, object]) -> Rules:
         values["scale"] = tuple(Fraction(str(v)) for v in values["scale"])
     if "quorum" in values:
         values["quorum"] = Fraction(str(values["quorum"]))
+    if "weights" in values:
+        values["weights"] = tuple((str(name), Fraction(str(w))) for name, w in values["weights"])
     if "quotas" in values:
         values["quotas"] = tuple((str(name), int(seats)) for name, seats in values["quotas"])
     if values.get("tie_break") is not None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
+import numpy as np
+
 from . import pairwise, scoring
 from .errors import InputError
 from .profile import Array, CheckedBallots, Mask, Profile, check_ballots, drop_excess
@@ -22,7 +24,7 @@ from .result import (
     TieGroup,
     Value,
 )
-from .rules import Mode, Rules
+from .rules import DEFAULT_PANEL, Mode, Rules
 
 Groups = list[list[int]]
 
@@ -75,6 +77,9 @@ def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple
     everyone = list(range(m))
     method = ballots.rules.method
     details: list[tuple[tuple[str, Value], ...]] = [()] * m
+    if ballots.rules.weights:
+        values, details = _weighted(ballots)
+        return values, _groups_by_value(everyone, values), details
     if method == "approval":
         counts = ballots.approvals
         recusals = ballots.profile.eligible is not None
@@ -94,6 +99,26 @@ def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple
     _, p = pairwise.schulze_strengths(ballots.n_ab)
     values = [Fraction(v) for v in pairwise.schulze_wins(p)]
     return values, pairwise.schulze_groups(p), details
+
+
+def _weighted(ballots: _Ballots) -> tuple[list[Fraction], list[tuple[tuple[str, Value], ...]]]:
+    """Weighted sources: Σ weight × the panel's own value (its approval share, or its score method's value)."""
+    profile, rules = ballots.profile, ballots.rules
+    m = len(profile.candidates)
+    panels = np.array(profile.panels if profile.panels is not None else [DEFAULT_PANEL] * len(profile.experts))
+    total = [Fraction(0)] * m
+    details: list[list[tuple[str, Value]]] = [[] for _ in range(m)]
+    for panel, weight in rules.weights:
+        rows = ballots.checked.counted & (panels == panel)
+        if rules.method == "approval":
+            values = scoring.approval_counts(ballots.marked, rows, profile.eligible).shares
+        else:
+            method = scoring.SCORE_METHODS[rules.method]
+            values = [method(c, profile.unit) for c in scoring.column_scores(profile.cells, ballots.marked, rows)]
+        for j, value in enumerate(values):
+            total[j] += weight * value
+            details[j].append((panel, value))
+    return total, [tuple(d) for d in details]
 
 
 class _Chain:
@@ -313,7 +338,12 @@ def tally(
         for group in groups
         for i in sorted(group, key=lambda i: (seats.place[i], i))
     )
-    quorum = Quorum(invited, checked.summary["valid"], rules.quorum) if invited is not None else None
+    quorum = None
+    if invited is not None:  # only the invited experts' valid ballots count towards the quorum
+        experts = checked.counted
+        if profile.panels is not None:
+            experts = experts & (np.array(profile.panels) == DEFAULT_PANEL)
+        quorum = Quorum(invited, int(experts.sum()), rules.quorum)
     return TallyResult(
         rules=rules,
         fingerprint=fingerprint,

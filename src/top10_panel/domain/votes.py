@@ -32,8 +32,10 @@ def build_profile(
     candidates: Sequence[Candidate],
     ballots: Sequence[tuple[str, Vote]],
     recusals: Sequence[Recusal] = (),
+    panels: Sequence[str] | None = None,
 ) -> Profile:
-    """One row per (expert, vote); recusals make the expert ineligible on that candidate."""
+    """One row per (expert, vote); recusals make the expert ineligible on that candidate; ``panels`` says whose
+    each ballot is, for weighted sources."""
     index = {c.code: j for j, c in enumerate(candidates)}
     n, m = len(ballots), len(candidates)
     cells = np.zeros((n, m), dtype=np.int64)
@@ -62,7 +64,9 @@ def build_profile(
         for recusal in recusals:
             if recusal.expert in row and recusal.candidate in index:
                 eligible[row[recusal.expert], index[recusal.candidate]] = False
-    return Profile(mode, tuple(candidates), tuple(experts), cells, scored, unit, eligible)
+    return Profile(
+        mode, tuple(candidates), tuple(experts), cells, scored, unit, eligible, panels=tuple(panels) if panels else None
+    )
 
 
 def _list(value: object) -> list[str]:

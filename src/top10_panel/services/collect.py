@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from top10_panel.domain.errors import InputError, Location
-from top10_panel.domain.rules import Mode
+from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.matrix import read_matrix
 from top10_panel.store import events, repository
@@ -29,10 +29,11 @@ def _decimal(cell: int, unit: int) -> str:
     return str(whole) if not part else str(cell / unit)
 
 
-def collect_matrix(path: Path, matrix_path: Path) -> int:
+def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) -> int:
     """Store each row of the matrix as a ballot of the current stage; the whole matrix or nothing.
 
     Rows are kept as received: whether each one counts (an over-vote, a blank ballot) is decided by the tally.
+    A matrix of another panel than the experts' (a public vote) needs weighted sources naming that panel.
     """
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
@@ -48,6 +49,13 @@ def collect_matrix(path: Path, matrix_path: Path) -> int:
                 fix="remove those columns, or import the candidates first",
                 where=Location(file=str(matrix_path), row=1),
             )
+        panels = [name for name, _ in rules.weights] or [DEFAULT_PANEL]
+        if panel not in panels:
+            raise InputError(
+                f"the rules weigh no panel '{panel}' (they count: {', '.join(panels)})",
+                fix="name one of those panels, or set weighted sources with the rules command",
+                where=Location(file=str(matrix_path)),
+            )
         experts = {e.name for e in repository.experts(session)}
         cells = profile.cells.tolist()
         scored = profile.scored.tolist() if profile.scored is not None else None
@@ -55,6 +63,12 @@ def collect_matrix(path: Path, matrix_path: Path) -> int:
             row = int(profile.sources[i]) if profile.sources is not None else i + 2
             vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
             origin = f"{matrix_path.name}, row {row}"
+            if panel != DEFAULT_PANEL:  # a public vote's voters are not experts of the panel
+                origin = f"{origin}, {expert}"
+                repository.add_ballot(
+                    session, stage, None, vote, source="matrix", origin=origin, status="accepted", panel=panel
+                )
+                continue
             if expert not in experts:
                 repository.add_ballot(
                     session,
@@ -71,6 +85,6 @@ def collect_matrix(path: Path, matrix_path: Path) -> int:
         events.append(
             session,
             "ballots collected",
-            {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts)},
+            {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts), "panel": panel},
         )
         return len(profile.experts)

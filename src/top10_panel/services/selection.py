@@ -114,13 +114,15 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
                 fix="import them with import-candidates",
                 where=Location(file=str(path)),
             )
-        votes = repository.accepted_votes(session, stage)
+        stored = repository.accepted_votes(session, stage)
+        votes = [(voter, vote) for voter, vote, _ in stored]
         recusals = repository.recusals(session)
         if stage_rules.secret:  # 无记名: whatever the result shows names no expert
             anonymous = {e.name: f"E{k:02d}" for k, e in enumerate(repository.experts(session), start=1)}
-            votes = [(anonymous[name], vote) for name, vote in votes]
+            votes = [(anonymous.get(voter, f"V{k:04d}"), vote) for k, (voter, vote) in enumerate(votes, start=1)]
             recusals = [replace(r, expert=anonymous[r.expert]) for r in recusals]
-        profile = build_profile(stage_rules.mode, candidates, votes, recusals)
+        panels = [panel for _, _, panel in stored] if stage_rules.weights else None
+        profile = build_profile(stage_rules.mode, candidates, votes, recusals, panels)
         result = tally(
             profile,
             stage_rules,

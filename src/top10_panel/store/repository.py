@@ -163,6 +163,7 @@ def add_ballot(
     reason: str = "",
     raw: bytes = b"",
     fingerprint: str = "",
+    panel: str = "experts",
 ) -> None:
     expert_id = session.scalar(select(ExpertRow.id).where(ExpertRow.name == expert)) if expert else None
     session.add(
@@ -177,19 +178,21 @@ def add_ballot(
             status=status,
             reason=reason,
             fingerprint=fingerprint,
+            panel=panel,
         )
     )
 
 
-def accepted_votes(session: Session, stage: StageRow) -> list[tuple[str, Vote]]:
-    """Each counted ballot of the stage (the latest accepted revision per expert), in expert list order."""
+def accepted_votes(session: Session, stage: StageRow) -> list[tuple[str, Vote, str]]:
+    """Each counted ballot of the stage as (voter, vote, panel): the experts' in list order, then other panels'
+    ballots (a public vote, whose voters are no experts) under their origin."""
     query = (
-        select(ExpertRow.name, BallotRow.vote)
-        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        select(ExpertRow.name, BallotRow.origin, BallotRow.vote, BallotRow.panel)
+        .outerjoin(ExpertRow, ExpertRow.id == BallotRow.expert_id)
         .where(BallotRow.stage_id == stage.id, BallotRow.status == "accepted")
-        .order_by(ExpertRow.position)
+        .order_by(ExpertRow.position.is_(None), ExpertRow.position, BallotRow.id)
     )
-    return [(name, json.loads(vote)) for name, vote in session.execute(query)]
+    return [(name or origin, json.loads(vote), panel) for name, origin, vote, panel in session.execute(query)]
 
 
 def decisions(session: Session, stage: StageRow) -> list[Decision]:

@@ -130,6 +130,8 @@ class BallotRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
     late: Mapped[bool] = mapped_column(default=False)
+    panel: Mapped[str] = mapped_column(String(32), default="experts", server_default="experts")
+    """Whose ballot it is: the invited experts', or another source's (e.g. a public vote) for weighted sources."""
 
 
 class DecisionRow(Base):
