@@ -138,6 +138,26 @@ def _collect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _settle(args: argparse.Namespace) -> int:
+    from top10_panel.services import settle
+    from top10_panel.services.selection import tally_selection
+
+    if args.lot is not None:
+        result = settle.settle_by_lot(args.file, args.lot, args.by, args.reason)
+    elif args.chair is not None:
+        result = settle.settle_by_chair(args.file, list(args.chair), args.by, args.reason)
+    else:
+        result = settle.settle_by_runoff(args.file, args.runoff)
+        if result.open:
+            print(f"the runoff is tied again ({', '.join(result.open)}): settle the runoff itself")
+            return EXIT_OK
+        print("runoff counted; its order is recorded as the decision")
+        result = tally_selection(args.file).result
+    state = f"open: {', '.join(result.open)}" if result.open else "every seat is settled"
+    print(f"recorded; {state}; the top: {', '.join(result.top)}")
+    return EXIT_OK
+
+
 def _rules_command(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -184,6 +204,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-candidates": _import,
     "import-experts": _import,
     "collect": _collect,
+    "settle": _settle,
     "rules": _rules_command,
     "advance": _advance,
     "demo": _demo,

@@ -148,6 +148,15 @@ def build_parser() -> Parser:
     collect.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     collect.add_argument("--panel", default="experts", help="whose ballots: experts (default) or e.g. public")
 
+    settle = commands.add_parser("settle", help="settle an open tie: lot draw, chair's decision or runoff")
+    settle.add_argument("file", type=Path, metavar="FILE.t10")
+    how = settle.add_mutually_exclusive_group(required=True)
+    how.add_argument("--lot", metavar="SEED_TEXT", help="draw lots with the public seed text")
+    how.add_argument("--chair", type=_chain, metavar="C1,C2,...", help="the chair's order of the tied candidates")
+    how.add_argument("--runoff", type=Path, metavar="DIR", help="a runoff among the tied, its ballot matrices in DIR")
+    settle.add_argument("--by", default="", help="who decided (required with --chair)")
+    settle.add_argument("--reason", default="", help="why (required with --chair)")
+
     rules = commands.add_parser("rules", help="show or change the current stage's rules")
     rules.add_argument("file", type=Path, metavar="FILE.t10")
     _rule_options(rules)

@@ -55,9 +55,38 @@ def stages(session: Session) -> list[StageRow]:
 
 
 def current_stage(session: Session) -> StageRow:
-    """The first stage still open, or the last stage when all are closed."""
+    """An open runoff (加投) first; else the first open stage; else the last regular stage."""
     all_stages = stages(session)
-    return next((s for s in all_stages if s.status == "open"), all_stages[-1])
+    runoff = [s for s in all_stages if s.kind == "runoff" and s.status == "open"]
+    regular = [s for s in all_stages if s.kind != "runoff"]
+    return runoff[-1] if runoff else next((s for s in regular if s.status == "open"), regular[-1])
+
+
+def add_stage(session: Session, kind: str, name: str, parent: StageRow, rules: Rules, codes: Sequence[str]) -> StageRow:
+    """A new stage voting on the given candidates, e.g. a runoff among the tied."""
+    position = max(s.position for s in stages(session)) + 1
+    stage = StageRow(kind=kind, name=name, position=position, parent_id=parent.id, status="open")
+    session.add(stage)
+    session.flush()
+    session.add(RulesRow(stage_id=stage.id, version=1, body=json.dumps(rules_to_dict(rules)), created_at=now()))
+    ids = {code: id_ for code, id_ in session.execute(select(CandidateRow.code, CandidateRow.id))}
+    session.add_all([StageCandidateRow(stage_id=stage.id, candidate_id=ids[code]) for code in codes])
+    return stage
+
+
+def add_decision(session: Session, stage: StageRow, decision: Decision) -> None:
+    session.add(
+        DecisionRow(
+            stage_id=stage.id,
+            kind=decision.kind,
+            among=json.dumps(list(decision.among), ensure_ascii=False),
+            decided=json.dumps([list(tier) for tier in decision.order], ensure_ascii=False),
+            seed=decision.seed,
+            by=decision.by,
+            reason=decision.reason,
+            at=now(),
+        )
+    )
 
 
 def rules_row(session: Session, stage: StageRow) -> RulesRow:
