@@ -149,3 +149,18 @@ def test_weighted_sources(tmp_path: Path) -> None:
     assert e01["score_exact"] == str(Fraction(7, 10) * Fraction(23, 26) + Fraction(3, 10) * Fraction(8, 40))
     assert e01["experts"] == pytest.approx(23 / 26) and e01["public"] == pytest.approx(8 / 40)
     assert result["quorum"]["valid"] == 26 and result["ballots"]["returned"] == 67
+
+
+def test_suggested_recusals_are_accepted_or_rejected(tmp_path: Path) -> None:
+    run("demo", tmp_path / "d")
+    path = tmp_path / "d" / "demo-2020.t10"
+    listed = run("recusals", path).stdout
+    assert "suggested  专家01 — E01: 本单位" in listed and "confirmed  专家18 — E10" in listed
+    before = tally(path)
+    run("recusals", path, "--accept", "专家01:E01", "--reject", "专家04:E07")
+    listed = run("recusals", path).stdout
+    assert "confirmed  专家01 — E01" in listed and "rejected   专家04 — E07" in listed
+    e01 = next(e for e in tally(path)["ranking"] if e["code"] == "E01")
+    assert e01["eligible"] == 25 and before["ranking"][0]["eligible"] == 26
+    refused = run("recusals", path, "--accept", "专家01:E05", ok=False)
+    assert refused.returncode == 2 and "no recusal of '专家01' from 'E05'" in refused.stderr

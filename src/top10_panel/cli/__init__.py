@@ -126,6 +126,18 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _recusals(args: argparse.Namespace) -> int:
+    from top10_panel.services.selection import review_recusals
+
+    listed = review_recusals(args.file, args.accept, args.reject, all_suggested=args.accept_suggested)
+    for recusal, status in listed:
+        note = f" ({recusal.note})" if recusal.note else ""
+        print(f"{status:<10} {recusal.expert} — {recusal.candidate}: {recusal.reason}{note}")
+    if not listed:
+        print("no recusals")
+    return EXIT_OK
+
+
 def _collect(args: argparse.Namespace) -> int:
     from top10_panel.services.collect import collect_matrix
 
@@ -203,6 +215,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     "import-candidates": _import,
     "import-experts": _import,
+    "recusals": _recusals,
     "collect": _collect,
     "settle": _settle,
     "rules": _rules_command,

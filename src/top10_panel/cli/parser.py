@@ -80,6 +80,16 @@ def _weights(text: str) -> tuple[tuple[str, Fraction], ...]:
     return tuple(weights)
 
 
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for part in text.replace("，", ",").split(","):
+        expert, sep, code = part.partition(":")
+        if not sep or not expert.strip() or not code.strip():
+            raise argparse.ArgumentTypeError(f"'{part}' is not EXPERT:CODE")
+        pairs.append((expert.strip(), code.strip()))
+    return tuple(pairs)
+
+
 def _rule_options(command: argparse.ArgumentParser) -> None:
     """Options that describe the rules; None means 'not given', so that defaults stay in one place."""
     command.add_argument("--mode", choices=MODES, help="vote mode (implied by --method)")
@@ -142,6 +152,12 @@ def build_parser() -> Parser:
     _rule_options(tally)
     tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
     tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    recusals = commands.add_parser("recusals", help="list recusals; accept or reject the suggested ones")
+    recusals.add_argument("file", type=Path, metavar="FILE.t10")
+    recusals.add_argument("--accept", type=_pairs, default=(), metavar="EXPERT:CODE,...", help="confirm these")
+    recusals.add_argument("--reject", type=_pairs, default=(), metavar="EXPERT:CODE,...", help="reject these")
+    recusals.add_argument("--accept-suggested", action="store_true", help="confirm every suggested recusal")
 
     collect = commands.add_parser("collect", help="add the ballots of ballot matrices (.csv, .xlsx) to a selection")
     collect.add_argument("file", type=Path, metavar="FILE.t10")

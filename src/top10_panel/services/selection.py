@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -93,6 +94,39 @@ def import_experts(path: Path, list_path: Path) -> Imported:
             {"file": list_path.name, "sha256": _sha256(list_path), "names": [e.name for e in new]},
         )
     return Imported(len(new), suggested)
+
+
+RECUSAL_STATES = ("confirmed", "suggested", "rejected")
+
+
+def review_recusals(
+    path: Path,
+    accept: Sequence[tuple[str, str]] = (),
+    reject: Sequence[tuple[str, str]] = (),
+    *,
+    all_suggested: bool = False,
+) -> list[tuple[Recusal, str]]:
+    """Accept or reject recusals (suggested ones among them); returns every recusal with its state."""
+    with open_selection(path, write=bool(accept or reject or all_suggested)) as selection:
+        if accept or reject or all_suggested:
+            with selection.write() as session:
+                if all_suggested:
+                    accept = [*accept, *((r.expert, r.candidate) for r in repository.recusals(session, "suggested"))]
+                for status, pairs in (("confirmed", accept), ("rejected", reject)):
+                    for expert, code in pairs:
+                        if not repository.set_recusal_status(session, expert, code, status):
+                            raise InputError(
+                                f"there is no recusal of '{expert}' from '{code}' to review",
+                                fix="name a pair the recusals list shows (EXPERT:CODE)",
+                                where=Location(file=str(path)),
+                            )
+                events.append(
+                    session,
+                    "recusals reviewed",
+                    {"accepted": [list(p) for p in accept], "rejected": [list(p) for p in reject]},
+                )
+        with selection.read() as session:
+            return [(r, status) for status in RECUSAL_STATES for r in repository.recusals(session, status)]
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,20 @@ def recusals(session: Session, status: str = "confirmed") -> list[Recusal]:
     return [Recusal(name, code, RecusalReason(reason), note) for name, code, reason, note in session.execute(query)]
 
 
+def set_recusal_status(session: Session, expert: str, code: str, status: str) -> bool:
+    """Accept (confirmed) or reject a recorded recusal; False when there is none for that pair."""
+    row = session.scalars(
+        select(RecusalRow)
+        .join(ExpertRow, ExpertRow.id == RecusalRow.expert_id)
+        .join(CandidateRow, CandidateRow.id == RecusalRow.candidate_id)
+        .where(ExpertRow.name == expert, CandidateRow.code == code)
+    ).first()
+    if row is None:
+        return False
+    row.status = status
+    return True
+
+
 def add_recusals(session: Session, new: Sequence[Recusal], status: str = "confirmed") -> int:
     """Record recusals not yet on file; returns how many were added."""
     expert_ids = {name: id_ for name, id_ in session.execute(select(ExpertRow.name, ExpertRow.id))}
