@@ -903,6 +903,7 @@ CHANGED_RULES: dict[str, Rules] = {
     "quorum": replace(BASE_RULES, quorum=Fraction(1, 2)),
     "quotas": replace(BASE_RULES, quotas=((KN, 7), (TE, 3))),
     "secret": replace(BASE_RULES, secret=True),
+    "weights": Rules(mode=Mode.SCORE, weights=(("experts", Fraction(7, 10)), ("public", Fraction(3, 10)))),
     "publication_order": replace(BASE_RULES, publication_order="pinyin"),
 }
 BASE_CANDIDATES = [
