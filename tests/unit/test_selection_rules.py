@@ -864,7 +864,7 @@ def test_rules_round_trip_through_plain_json(rules: Rules) -> None:
     assert fingerprint(again, ABCD) == fingerprint(rules, ABCD)
 
 
-@given(valid_rules(), st.sampled_from(["colour", "weights", "Mode", "quota"]))
+@given(valid_rules(), st.sampled_from(["colour", "weight", "Mode", "quota"]))
 @examples(30)
 def test_unknown_rule_keys_are_refused(rules: Rules, key: str) -> None:
     data = rules_to_dict(rules)
