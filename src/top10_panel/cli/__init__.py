@@ -40,15 +40,19 @@ def _rules(args: argparse.Namespace, **extra: Any) -> Any:
     return Rules(mode=Mode(mode), **{key: value for key, value in given.items() if value is not None})
 
 
-def _print_result(result: Any, source: dict[str, str], title: str, as_json: bool) -> None:
+def _print_result(
+    result: Any, source: dict[str, str], title: str, as_json: bool, reconciliation: dict[str, int] | None = None
+) -> None:
     if as_json:
         from top10_panel.exchange.result_json import to_json
 
-        sys.stdout.write(to_json(result, source))
+        sys.stdout.write(to_json(result, source, reconciliation))
     else:
         from top10_panel.exchange.result_text import render
 
         sys.stdout.write(render(result, title))
+        if reconciliation:
+            print("Reconciliation: " + ", ".join(f"{key} {value}" for key, value in reconciliation.items()))
 
 
 def _tally(args: argparse.Namespace) -> int:
@@ -81,7 +85,7 @@ def _tally_selection(args: argparse.Namespace) -> int:
     if args.method or args.seed:
         tallied = tally_selection(args.source, args.seed, rules)
     source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
-    _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json)
+    _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, tallied.reconciliation)
     return EXIT_OK
 
 
@@ -139,14 +143,54 @@ def _recusals(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
+    from top10_panel.services.ballots import collect_ballot_files
     from top10_panel.services.collect import collect_matrix
 
+    files: list[Path] = []
     for path in args.paths:
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            raise UsageError(f"{path}: collect takes ballot matrices (.csv, .xlsx) in this version")
-    for path in args.paths:
+        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        files += [p for p in found if p.suffix.lower() in (".t10vote", ".csv", ".xlsx") or not path.is_dir()]
+    unknown = [p for p in files if p.suffix.lower() not in (".t10vote", ".csv", ".xlsx")]
+    if unknown:
+        raise UsageError(f"{unknown[0]}: collect takes ballot files (.t10vote) and ballot matrices (.csv, .xlsx)")
+    ballots = [p for p in files if p.suffix.lower() == ".t10vote"]
+    if ballots:
+        done = collect_ballot_files(args.file, ballots)
+        print(
+            f"ballot files: {done.accepted} accepted, {done.rejected} rejected, {done.late} late, "
+            f"{done.superseded} earlier revisions superseded, {done.unchanged} already on record"
+        )
+    for path in (p for p in files if p.suffix.lower() != ".t10vote"):
         rows = collect_matrix(args.file, path, args.panel)
         print(f"collected {rows} ballots from {path} ({args.panel})")
+    return EXIT_OK
+
+
+def _issue(args: argparse.Namespace) -> int:
+    from top10_panel.services.ballots import issue
+
+    issued = issue(args.file, args.out)
+    print(f"issued {len(issued.packages)} ballot packages into {args.out} (rules version {issued.rules_version})")
+    print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
+    return EXIT_OK
+
+
+def _vote(args: argparse.Namespace) -> int:
+    from top10_panel.services.ballots import vote
+
+    if args.blank:
+        choice: dict[str, object] = {}
+    elif args.approve is not None:
+        choice = {"approve": list(args.approve)}
+    elif args.rank is not None:
+        choice = {"rank": {code: k for k, code in enumerate(args.rank, start=1)}}
+    else:
+        choice = {"score": args.score}
+    receipt = vote(args.package, choice, args.out)
+    print(f"ballot written: {receipt.path} (revision {receipt.revision}, expert {receipt.expert})")
+    print(f"ballot fingerprint (SHA-256): {receipt.ballot_fingerprint}")
+    print(f"your tracker (find it on the published tally sheet): {receipt.tracker}")
+    print(f"selection fingerprint: {receipt.selection_fingerprint}")
     return EXIT_OK
 
 
@@ -217,6 +261,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-experts": _import,
     "recusals": _recusals,
     "collect": _collect,
+    "issue": _issue,
+    "vote": _vote,
     "settle": _settle,
     "rules": _rules_command,
     "advance": _advance,

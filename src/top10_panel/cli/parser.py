@@ -80,6 +80,16 @@ def _weights(text: str) -> tuple[tuple[str, Fraction], ...]:
     return tuple(weights)
 
 
+def _scores(text: str) -> dict[str, str]:
+    scores = {}
+    for part in text.replace("，", ",").split(","):
+        code, sep, value = part.partition("=")
+        if not sep or not code.strip() or not value.strip():
+            raise argparse.ArgumentTypeError(f"'{part}' is not CODE=SCORE")
+        scores[code.strip()] = value.strip()
+    return scores
+
+
 def _pairs(text: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for part in text.replace("，", ",").split(","):
@@ -153,13 +163,28 @@ def build_parser() -> Parser:
     tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
     tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
 
+    issue = commands.add_parser("issue", help="one ballot package per expert (locks the rules)")
+    issue.add_argument("file", type=Path, metavar="FILE.t10")
+    issue.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the packages")
+
+    vote = commands.add_parser("vote", help="the expert's side: cast a ballot from a package")
+    vote.add_argument("package", type=Path, metavar="PACKAGE.t10pkg")
+    choice = vote.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--approve", type=_chain, metavar="C1,C2,...", help="approval: the chosen candidates")
+    choice.add_argument("--rank", type=_chain, metavar="C1,C2,...", help="ranking: best first")
+    choice.add_argument("--score", type=_scores, metavar="C1=8,C2=6,...", help="score: a score per candidate")
+    choice.add_argument("--blank", action="store_true", help="a blank ballot (弃权, an abstention)")
+    vote.add_argument("--out", type=Path, required=True, metavar="BALLOT.t10vote")
+
     recusals = commands.add_parser("recusals", help="list recusals; accept or reject the suggested ones")
     recusals.add_argument("file", type=Path, metavar="FILE.t10")
     recusals.add_argument("--accept", type=_pairs, default=(), metavar="EXPERT:CODE,...", help="confirm these")
     recusals.add_argument("--reject", type=_pairs, default=(), metavar="EXPERT:CODE,...", help="reject these")
     recusals.add_argument("--accept-suggested", action="store_true", help="confirm every suggested recusal")
 
-    collect = commands.add_parser("collect", help="add the ballots of ballot matrices (.csv, .xlsx) to a selection")
+    collect = commands.add_parser(
+        "collect", help="check and store ballot files (.t10vote), ballot matrices (.csv, .xlsx), or folders of them"
+    )
     collect.add_argument("file", type=Path, metavar="FILE.t10")
     collect.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     collect.add_argument("--panel", default="experts", help="whose ballots: experts (default) or e.g. public")

@@ -24,7 +24,9 @@ def exact(value: Value) -> str:
     return str(value)
 
 
-def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> dict[str, Any]:
+def result_dict(
+    result: TallyResult, source: dict[str, str] | None = None, reconciliation: dict[str, int] | None = None
+) -> dict[str, Any]:
     rules = result.rules
     out: dict[str, Any] = {
         "mode": str(rules.mode),
@@ -37,6 +39,7 @@ def result_dict(result: TallyResult, source: dict[str, str] | None = None) -> di
         "invalid_ballots": [_note(b) for b in result.invalid],
         "ballot_notes": [_note(b) for b in result.notes],
         "quorum": _quorum(result),
+        **({"reconciliation": reconciliation} if reconciliation is not None else {}),
         "provisional": result.provisional,
         "ranking": [
             {
@@ -103,5 +106,7 @@ def _quorum(result: TallyResult) -> dict[str, Any] | None:
     return {"invited": quorum.invited, "valid": quorum.valid, "share": str(quorum.share), "met": quorum.met}
 
 
-def to_json(result: TallyResult, source: dict[str, str] | None = None) -> str:
-    return json.dumps(result_dict(result, source), ensure_ascii=False, indent=2) + "\n"
+def to_json(
+    result: TallyResult, source: dict[str, str] | None = None, reconciliation: dict[str, int] | None = None
+) -> str:
+    return json.dumps(result_dict(result, source, reconciliation), ensure_ascii=False, indent=2) + "\n"

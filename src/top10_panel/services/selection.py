@@ -18,6 +18,7 @@ from top10_panel.domain.votes import build_profile, fingerprint
 from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
+from top10_panel.store.schema import StageRow
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ class SelectionTally:
     result: TallyResult
     title: str
     stage: str
+    reconciliation: dict[str, int]
+    """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
 
 
 def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
@@ -166,7 +169,24 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
             invited=len(repository.experts(session)),
         )
         title = repository.selection(session).title
-        return SelectionTally(result, title, f"{stage.name} ({stage.kind})")
+        return SelectionTally(result, title, f"{stage.name} ({stage.kind})", _reconcile(session, stage, result))
+
+
+def _reconcile(session: Session, stage: StageRow, result: TallyResult) -> dict[str, int]:
+    records = repository.ballot_counts(session, stage)
+    counted = result.ballots
+    return {
+        "invited": len(repository.experts(session)),
+        "issued": len(events.issued_to(session, stage.name)),
+        "received": sum(records.values()),
+        "returned": counted["returned"],
+        "valid": counted["valid"],
+        "invalid": counted["invalid"],
+        "abstaining": counted["abstain"],
+        "superseded": records.get("superseded", 0),
+        "late": records.get("late", 0),
+        "rejected": records.get("rejected", 0),
+    }
 
 
 def _sha256(path: Path) -> str:

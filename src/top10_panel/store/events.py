@@ -55,3 +55,13 @@ def verify(session: Session) -> list[str]:
     if recorded != actual:
         problems.append(f"the newest events of the log are missing or changed (the log ended at {recorded or 'none'})")
     return problems
+
+
+def issued_to(session: Session, stage: str) -> set[str]:
+    """The experts packages were issued to for the stage, from the log."""
+    names: set[str] = set()
+    for row in session.scalars(select(EventRow).where(EventRow.kind == "packages issued")):
+        payload = json.loads(row.payload)
+        if payload.get("stage") == stage:
+            names.update(payload.get("experts", []))
+    return names

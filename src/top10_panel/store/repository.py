@@ -207,6 +207,7 @@ def add_ballot(
     raw: bytes = b"",
     fingerprint: str = "",
     panel: str = "experts",
+    revision: int = 1,
 ) -> None:
     expert_id = session.scalar(select(ExpertRow.id).where(ExpertRow.name == expert)) if expert else None
     session.add(
@@ -222,6 +223,7 @@ def add_ballot(
             reason=reason,
             fingerprint=fingerprint,
             panel=panel,
+            revision=revision,
         )
     )
 
@@ -253,3 +255,36 @@ def decisions(session: Session, stage: StageRow) -> list[Decision]:
         for row in rows
         if row.kind in ("chair", "runoff", "lot")
     ]
+
+
+def expert_secrets(session: Session) -> dict[str, str]:
+    return {name: secret for name, secret in session.execute(select(ExpertRow.name, ExpertRow.secret))}
+
+
+def rules_versions(session: Session, stage: StageRow) -> list[tuple[int, Rules, bool]]:
+    """Every version of the stage's rules: (version, rules, locked), oldest first."""
+    rows = session.scalars(select(RulesRow).where(RulesRow.stage_id == stage.id).order_by(RulesRow.version))
+    return [(row.version, rules_from_dict(json.loads(row.body)), row.locked) for row in rows]
+
+
+def ballot_received(session: Session, sha256: str) -> bool:
+    """Whether a ballot with exactly these bytes is on record already."""
+    return bool(session.scalar(select(func.count()).select_from(BallotRow).where(BallotRow.fingerprint == sha256)))
+
+
+def latest_ballot(session: Session, stage: StageRow, expert: str) -> BallotRow | None:
+    """The expert's ballot that counts now (accepted or late) in the stage, if any."""
+    return session.scalars(
+        select(BallotRow)
+        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id, ExpertRow.name == expert, BallotRow.status.in_(("accepted", "late")))
+        .order_by(BallotRow.revision.desc(), BallotRow.id.desc())
+    ).first()
+
+
+def ballot_counts(session: Session, stage: StageRow) -> dict[str, int]:
+    """How many ballot records of the stage have each status."""
+    rows = session.execute(
+        select(BallotRow.status, func.count()).where(BallotRow.stage_id == stage.id).group_by(BallotRow.status)
+    )
+    return {status: count for status, count in rows}

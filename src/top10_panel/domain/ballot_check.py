@@ -1,0 +1,60 @@
+"""One vote against the rules, as the expert's side and the collecting side both need it (SPEC §3, §6)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from .rules import Mode, Rules
+
+
+def vote_codes(vote: Mapping[str, object]) -> list[str]:
+    """The candidate codes a vote marks, whatever its mode."""
+    marks = vote.get("approve") or vote.get("rank") or vote.get("score") or []
+    return [str(code) for code in marks] if isinstance(marks, list | dict) else []
+
+
+def foreign_marks(vote: Mapping[str, object], codes: Collection[str], recused: Collection[str]) -> str:
+    """Why the vote cannot be counted at all ('' when it can): a mark for an unknown or a recused candidate."""
+    marked = vote_codes(vote)
+    unknown = [code for code in marked if code not in codes]
+    if unknown:
+        return f"a vote for {', '.join(unknown)}, which {'is' if len(unknown) == 1 else 'are'} not a candidate"
+    barred = [code for code in marked if code in recused]
+    if barred:
+        return f"a vote for {', '.join(barred)}, from which the expert is recused"
+    return ""
+
+
+def rule_breaks(vote: Mapping[str, object], rules: Rules) -> str:
+    """Why the rules make the vote invalid ('' when it is valid); the tally applies the same rules to a profile."""
+    if rules.mode is Mode.APPROVAL:
+        picks = len(vote_codes(vote))
+        if rules.max_picks is not None and picks > rules.max_picks:
+            return f"over-vote: {picks} picks, at most {rules.max_picks} allowed"
+        if 0 < picks < rules.min_picks:
+            return f"under-vote: {picks} picks, at least {rules.min_picks} required"
+        return ""
+    if rules.mode is Mode.RANKING:
+        ranks = vote.get("rank")
+        values = list(ranks.values()) if isinstance(ranks, dict) else []
+        if any(not isinstance(v, int) or isinstance(v, bool) or v < 1 for v in values):
+            return "a rank that is not a whole number from 1"
+        if rules.max_ranks is not None and len(values) > rules.max_ranks and rules.over_vote == "void":
+            return f"over-vote: {len(values)} candidates ranked, at most {rules.max_ranks} allowed"
+        if not rules.allow_rank_ties and len(set(values)) != len(values):
+            return "repeated rank: two candidates share a rank, which the rules forbid"
+        if not rules.allow_rank_gaps and values and sorted(set(values)) != list(range(1, len(set(values)) + 1)):
+            return "skipped rank: ranks must run 1, 2, 3 … without gaps"
+        return ""
+    scores = vote.get("score")
+    for code, value in scores.items() if isinstance(scores, dict) else []:
+        try:
+            number = Fraction(Decimal(str(value)))
+        except (InvalidOperation, ValueError):
+            return f"'{value}' for {code} is not a score"
+        low, high = rules.scale
+        if not low <= number <= high:
+            return f"score {value} for {code} is outside the scale {low}–{high}"
+    return ""
