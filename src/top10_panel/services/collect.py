@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from top10_panel.domain.errors import InputError, Location
@@ -56,32 +57,38 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) ->
                 fix="name one of those panels, or set weighted sources with the rules command",
                 where=Location(file=str(matrix_path)),
             )
-        experts = {e.name for e in repository.experts(session)}
+        ids = repository.expert_ids(session)
         cells = profile.cells.tolist()
         scored = profile.scored.tolist() if profile.scored is not None else None
-        for i, expert in enumerate(profile.experts):
-            row = int(profile.sources[i]) if profile.sources is not None else i + 2
+        sources = profile.sources if profile.sources is not None else range(2, len(profile.experts) + 2)
+        now = repository.now()
+        rows = []
+        for i, (expert, row) in enumerate(zip(profile.experts, sources, strict=True)):
             vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
-            origin = f"{matrix_path.name}, row {row}"
+            origin = f"{matrix_path.name}, row {int(row)}"
+            expert_id, status, reason = ids.get(expert), "accepted", ""
             if panel != DEFAULT_PANEL:  # a public vote's voters are not experts of the panel
-                origin = f"{origin}, {expert}"
-                repository.add_ballot(
-                    session, stage, None, vote, source="matrix", origin=origin, status="accepted", panel=panel
-                )
-                continue
-            if expert not in experts:
-                repository.add_ballot(
-                    session,
-                    stage,
-                    None,
-                    vote,
-                    source="matrix",
-                    origin=origin,
-                    status="rejected",
-                    reason=f"unknown expert '{expert}'",
-                )
-                continue
-            repository.add_ballot(session, stage, expert, vote, source="matrix", origin=origin, status="accepted")
+                origin, expert_id = f"{origin}, {expert}", None
+            elif expert_id is None:
+                status, reason = "rejected", f"unknown expert '{expert}'"
+            rows.append(
+                {
+                    "stage_id": stage.id,
+                    "expert_id": expert_id,
+                    "revision": 1,
+                    "received_at": now,
+                    "source": "matrix",
+                    "origin": origin,
+                    "raw": b"",
+                    "status": status,
+                    "reason": reason,
+                    "fingerprint": "",
+                    "late": False,
+                    "panel": panel,
+                    "vote": json.dumps(vote, ensure_ascii=False, sort_keys=True),
+                }
+            )
+        repository.add_ballot_rows(session, rows)
         events.append(
             session,
             "ballots collected",

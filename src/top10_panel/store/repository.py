@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from top10_panel.domain.people import Candidate, Expert, Recusal, RecusalReason
@@ -288,3 +288,13 @@ def ballot_counts(session: Session, stage: StageRow) -> dict[str, int]:
         select(BallotRow.status, func.count()).where(BallotRow.stage_id == stage.id).group_by(BallotRow.status)
     )
     return {status: count for status, count in rows}
+
+
+def expert_ids(session: Session) -> dict[str, int]:
+    return {name: id_ for name, id_ in session.execute(select(ExpertRow.name, ExpertRow.id))}
+
+
+def add_ballot_rows(session: Session, rows: Sequence[Mapping[str, object]]) -> None:
+    """Many ballots at once (a ballot matrix, a public vote), as one executemany in the caller's transaction."""
+    if rows:
+        session.execute(insert(BallotRow), rows)
