@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -35,7 +36,7 @@ class Profile:
     unit: int = 1
     eligible: Mask | None = None
     sources: Sequence[int] | Array | None = None
-    panels: Sequence[str] | None = None
+    panels: Sequence[str] | Array | None = None
     """Which panel each ballot belongs to (None: all are the experts'), for weighted sources."""
     """Where each ballot came from, e.g. the row number in a ballot matrix (for messages)."""
 
@@ -164,3 +165,49 @@ def drop_excess(profile: Profile, rules: Rules) -> tuple[Profile, tuple[BallotNo
             )
         )
     return replace(profile, cells=cells), tuple(notes)
+
+
+class Chained(Sequence[str]):
+    """Several sequences of ids read as one, without copying a million strings."""
+
+    def __init__(self, parts: Sequence[Sequence[str]]) -> None:
+        self._parts = list(parts)
+        self._ends = np.cumsum([len(p) for p in self._parts])
+
+    def __len__(self) -> int:
+        return int(self._ends[-1]) if len(self._ends) else 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        part = int(np.searchsorted(self._ends, index, side="right"))
+        start = int(self._ends[part - 1]) if part else 0
+        return self._parts[part][index - start]
+
+
+def stack(profiles: Sequence[Profile]) -> Profile:
+    """One profile of the rows of several over the same candidates (e.g. the experts' ballots and a public vote)."""
+    first = profiles[0]
+    unit = math.lcm(*(p.unit for p in profiles))
+    cells = np.concatenate([p.cells.astype(np.int64) * (unit // p.unit) for p in profiles])
+    scored = np.concatenate([p.scored for p in profiles if p.scored is not None]) if first.scored is not None else None
+    eligible = None
+    if any(p.eligible is not None for p in profiles):
+        eligible = np.concatenate(
+            [p.eligible if p.eligible is not None else np.ones(p.cells.shape, dtype=bool) for p in profiles]
+        )
+    panels = np.concatenate(
+        [np.asarray(p.panels) if p.panels is not None else np.full(len(p.experts), "experts") for p in profiles]
+    )
+    return Profile(
+        first.mode,
+        first.candidates,
+        Chained([p.experts for p in profiles]),
+        cells,
+        scored,
+        unit,
+        eligible,
+        panels=panels,
+    )

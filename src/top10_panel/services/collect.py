@@ -57,6 +57,20 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) ->
                 fix="name one of those panels, or set weighted sources with the rules command",
                 where=Location(file=str(matrix_path)),
             )
+        if panel != DEFAULT_PANEL:  # a public vote: kept whole, as its file and its cells
+            if repository.batch_received(session, matrix.sha256):
+                return 0
+            voters = tuple(profile.experts)
+            batch = repository.Batch(
+                panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters
+            )
+            repository.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
+            events.append(
+                session,
+                "ballots collected",
+                {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(voters), "panel": panel},
+            )
+            return len(voters)
         ids = repository.expert_ids(session)
         cells = profile.cells.tolist()
         scored = profile.scored.tolist() if profile.scored is not None else None
@@ -67,9 +81,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) ->
             vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
             origin = f"{matrix_path.name}, row {int(row)}"
             expert_id, status, reason = ids.get(expert), "accepted", ""
-            if panel != DEFAULT_PANEL:  # a public vote's voters are not experts of the panel
-                origin, expert_id = f"{origin}, {expert}", None
-            elif expert_id is None:
+            if expert_id is None:
                 status, reason = "rejected", f"unknown expert '{expert}'"
             rows.append(
                 {

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.people import Recusal, RecusalReason, suggest_recusals
+from top10_panel.domain.profile import Profile, stack
 from top10_panel.domain.result import TallyResult
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.tally import tally
@@ -160,6 +162,9 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
             recusals = [replace(r, expert=anonymous[r.expert]) for r in recusals]
         panels = [panel for _, _, panel in stored] if stage_rules.weights else None
         profile = build_profile(stage_rules.mode, candidates, votes, recusals, panels)
+        batches = repository.batches(session, stage) if stage_rules.weights else []
+        if batches:
+            profile = stack([profile, *(_batch_profile(b, profile) for b in batches)])
         result = tally(
             profile,
             stage_rules,
@@ -172,13 +177,27 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
         return SelectionTally(result, title, f"{stage.name} ({stage.kind})", _reconcile(session, stage, result))
 
 
+def _batch_profile(batch: repository.Batch, like: Profile) -> Profile:
+    """A kept-whole matrix as a profile over the stage's candidates, in their order."""
+    column = {code: j for j, code in enumerate(batch.codes)}
+    cells = np.zeros((len(batch.voters), len(like.candidates)), dtype=batch.cells.dtype)
+    scored = np.zeros(cells.shape, dtype=bool) if batch.scored is not None else None
+    for j, candidate in enumerate(like.candidates):
+        if candidate.code in column:
+            cells[:, j] = batch.cells[:, column[candidate.code]]
+            if scored is not None and batch.scored is not None:
+                scored[:, j] = batch.scored[:, column[candidate.code]]
+    panels = np.full(len(batch.voters), batch.panel)
+    return Profile(like.mode, like.candidates, batch.voters, cells, scored, batch.unit, panels=panels)
+
+
 def _reconcile(session: Session, stage: StageRow, result: TallyResult) -> dict[str, int]:
     records = repository.ballot_counts(session, stage)
     counted = result.ballots
     return {
         "invited": len(repository.experts(session)),
         "issued": len(events.issued_to(session, stage.name)),
-        "received": sum(records.values()),
+        "received": sum(records.values()) + repository.batch_rows(session, stage),
         "returned": counted["returned"],
         "valid": counted["valid"],
         "invalid": counted["invalid"],

@@ -170,3 +170,26 @@ class EventRow(Base):
     payload: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class BallotBatchRow(Base):
+    """A large ballot matrix of a panel other than the experts' (a public vote), kept whole: the file's bytes,
+    and its cells as a numpy array, so that a million ballots are stored and counted in seconds."""
+
+    __tablename__ = "ballot_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
+    panel: Mapped[str] = mapped_column(String(32))
+    origin: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    codes: Mapped[str] = mapped_column(Text)
+    """JSON list of the candidate codes of the cells' columns."""
+    cells: Mapped[bytes] = mapped_column(LargeBinary)
+    """The cells as a .npy array (rows × codes), as a profile holds them."""
+    scored: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    unit: Mapped[int] = mapped_column(default=1)
+    voters: Mapped[bytes] = mapped_column(LargeBinary)
+    """The voter ids, one per line (UTF-8)."""
+    rows: Mapped[int]
+    received_at: Mapped[datetime]
