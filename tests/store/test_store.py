@@ -164,3 +164,22 @@ def test_migration_files_follow_the_naming_the_app_relies_on() -> None:
     scripts = ScriptDirectory.from_config(config)
     assert sorted(s.revision for s in scripts.walk_revisions()) == _revisions()
     assert scripts.get_current_head() == head_revision()
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    """Alembic's comparison of a migrated file with the ORM models finds nothing to change."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from top10_panel.domain.rules import Mode, Rules
+    from top10_panel.services.selection import new_selection
+    from top10_panel.store.schema import Base
+
+    path = tmp_path / "fresh.t10"
+    new_selection(path, "比较", Rules(mode=Mode.APPROVAL))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
