@@ -153,14 +153,18 @@ def _collect(args: argparse.Namespace) -> int:
     unknown = [p for p in files if p.suffix.lower() not in (".t10vote", ".csv", ".xlsx")]
     if unknown:
         raise UsageError(f"{unknown[0]}: collect takes ballot files (.t10vote) and ballot matrices (.csv, .xlsx)")
-    ballots = [p for p in files if p.suffix.lower() == ".t10vote"]
+    from top10_panel.exchange.ballot_form import is_ballot_form
+
+    ballots = [
+        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() == ".xlsx" and is_ballot_form(p))
+    ]
     if ballots:
         done = collect_ballot_files(args.file, ballots)
         print(
             f"ballot files: {done.accepted} accepted, {done.rejected} rejected, {done.late} late, "
             f"{done.superseded} earlier revisions superseded, {done.unchanged} already on record"
         )
-    for path in (p for p in files if p.suffix.lower() != ".t10vote"):
+    for path in (p for p in files if p not in ballots):
         rows = collect_matrix(args.file, path, args.panel)
         print(f"collected {rows} ballots from {path} ({args.panel})")
     return EXIT_OK
@@ -169,8 +173,8 @@ def _collect(args: argparse.Namespace) -> int:
 def _issue(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import issue
 
-    issued = issue(args.file, args.out)
-    print(f"issued {len(issued.packages)} ballot packages into {args.out} (rules version {issued.rules_version})")
+    issued = issue(args.file, args.out, args.forms)
+    print(f"issued {len(issued.packages)} files into {args.out} (rules version {issued.rules_version})")
     print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
     return EXIT_OK
 

@@ -166,6 +166,7 @@ def build_parser() -> Parser:
     issue = commands.add_parser("issue", help="one ballot package per expert (locks the rules)")
     issue.add_argument("file", type=Path, metavar="FILE.t10")
     issue.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the packages")
+    issue.add_argument("--forms", action="store_true", help="also an Excel ballot form per expert")
 
     vote = commands.add_parser("vote", help="the expert's side: cast a ballot from a package")
     vote.add_argument("package", type=Path, metavar="PACKAGE.t10pkg")

@@ -207,3 +207,14 @@ def _meta(sheet: Any) -> _Meta:
     if not codes or any(not code or row < 1 for code, row, _ in meta.candidates) or len(set(codes)) != len(codes):
         raise damaged
     return meta
+
+
+def is_ballot_form(path: Path) -> bool:
+    """Whether an .xlsx is a Top10 Panel ballot form (it has the hidden sheet), without loading the workbook."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return f'name="{META_SHEET}"' in archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False

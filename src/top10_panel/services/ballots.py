@@ -39,8 +39,8 @@ class Issued:
     packages: tuple[Path, ...]
 
 
-def issue(path: Path, out: Path) -> Issued:
-    """One package per expert into ``out``; the stage's rules are locked from now on."""
+def issue(path: Path, out: Path, forms: bool = False) -> Issued:
+    """One package per expert into ``out`` (and with ``forms`` an Excel ballot form); the rules lock from now on."""
     out.mkdir(parents=True, exist_ok=True)
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
@@ -78,6 +78,11 @@ def issue(path: Path, out: Path) -> Issued:
             target = out / f"{_UNSAFE.sub('_', expert.name)}.t10pkg"
             write_package(target, package)
             written.append(target)
+            if forms:
+                from top10_panel.exchange.ballot_form import write_form
+
+                write_form(target.with_suffix(".xlsx"), package)
+                written.append(target.with_suffix(".xlsx"))
         if not row.locked:
             row.locked = True
             events.append(session, "rules locked", {"stage": stage.name, "version": row.version})
@@ -202,6 +207,8 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
         )
         return "rejected", False
 
+    if file.suffix.lower() == ".xlsx":
+        return _collect_form(session, stage, file, raw, sha, known, current, secrets, codes, recused, deadline)
     try:
         ballot, _ = read_ballot(file)
     except InputError as error:
@@ -211,7 +218,10 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
     if ballot.expert not in secrets:
         return reject(f"a ballot from '{ballot.expert}', who is not an expert of this selection")
     if not authentic(ballot, secrets[ballot.expert]):
-        return reject("the ballot file was altered after it was signed (its MAC does not match)", ballot.expert)
+        return reject(
+            "the signature does not match: the file was altered after it was signed, or signed for another selection",
+            ballot.expert,
+        )
     if known[ballot.fingerprint] != current or ballot.rules_version != current:
         return reject(
             f"cast under rules version {ballot.rules_version}, replaced by version {current}: a new package is needed",
@@ -248,3 +258,62 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
         revision=ballot.revision,
     )
     return status, superseded
+
+
+def _collect_form(  # noqa: PLR0913 - the collection's context, gathered once per call
+    session: Session,
+    stage: StageRow,
+    file: Path,
+    raw: bytes,
+    sha: str,
+    known: dict[str, int],
+    current: int,
+    secrets: dict[str, str],
+    codes: set[str],
+    recused: dict[str, set[str]],
+    deadline: datetime | None,
+) -> tuple[str, bool]:
+    """An Excel ballot form: checked like a ballot file, except that it carries no signature (marked unsigned)."""
+    from top10_panel.exchange.ballot_form import read_form
+
+    def store(status: str, reason: str, expert: str | None = None, vote: Vote | None = None, revision: int = 1) -> None:
+        repository.add_ballot(
+            session,
+            stage,
+            expert,
+            vote or {},
+            source="form",
+            origin=file.name,
+            status=status,
+            reason=reason,
+            raw=raw,
+            fingerprint=sha,
+            revision=revision,
+        )
+
+    try:
+        form = read_form(file)
+    except InputError as error:
+        store("rejected", error.message)
+        return "rejected", False
+    problem = ""
+    if form.fingerprint not in known:
+        problem = "a ballot form of another selection (its fingerprint is not this selection's)"
+    elif form.expert not in secrets:
+        problem = f"a ballot form of '{form.expert}', who is not an expert of this selection"
+    elif known[form.fingerprint] != current or form.rules_version != current:
+        problem = f"filled in under rules version {form.rules_version}, replaced by version {current}"
+    else:
+        problem = foreign_marks(form.vote, codes, recused.get(form.expert, set()))
+    if problem:
+        store("rejected", problem, form.expert if form.expert in secrets else None, form.vote)
+        return "rejected", False
+    earlier = repository.latest_ballot(session, stage, form.expert)
+    late = deadline is not None and repository.now() > deadline
+    if earlier is not None:
+        earlier.status = "superseded"
+        earlier.reason = "replaced by a later ballot form"
+    reason = "unsigned Excel ballot form" + ("; received after the deadline" if late else "")
+    revision = earlier.revision + 1 if earlier is not None else 1
+    store("late" if late else "accepted", reason, form.expert, form.vote, revision)
+    return ("late" if late else "accepted"), earlier is not None
