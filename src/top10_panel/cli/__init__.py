@@ -144,7 +144,14 @@ def _recusals(args: argparse.Namespace) -> int:
 
 def _collect(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import collect_ballot_files
-    from top10_panel.services.collect import collect_matrix
+    from top10_panel.services.collect import collect_double_entry, collect_matrix
+
+    if args.double_entry:
+        first, second = args.double_entry
+        rows = collect_double_entry(args.file, first, second)
+        print(f"the two typings agree; collected {rows} paper ballots from {first}")
+    elif not args.paths:
+        raise UsageError("give the ballot files, matrices or folders to collect")
 
     files: list[Path] = []
     for path in args.paths:
@@ -218,6 +225,14 @@ def _settle(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _admit_late(args: argparse.Namespace) -> int:
+    from top10_panel.services.ballots import admit_late
+
+    admit_late(args.file, args.expert, args.by, args.reason)
+    print(f"the late ballot of {args.expert} is counted; the decision is recorded")
+    return EXIT_OK
+
+
 def _rules_command(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -268,6 +283,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "issue": _issue,
     "vote": _vote,
     "settle": _settle,
+    "admit-late": _admit_late,
     "rules": _rules_command,
     "advance": _advance,
     "demo": _demo,

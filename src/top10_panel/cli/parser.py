@@ -187,7 +187,14 @@ def build_parser() -> Parser:
         "collect", help="check and store ballot files (.t10vote), ballot matrices (.csv, .xlsx), or folders of them"
     )
     collect.add_argument("file", type=Path, metavar="FILE.t10")
-    collect.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    collect.add_argument("paths", type=Path, nargs="*", metavar="PATH")
+    collect.add_argument(
+        "--double-entry",
+        type=Path,
+        nargs=2,
+        metavar=("FIRST", "SECOND"),
+        help="paper ballots typed in twice: stored only when both typings agree",
+    )
     collect.add_argument("--panel", default="experts", help="whose ballots: experts (default) or e.g. public")
 
     settle = commands.add_parser("settle", help="settle an open tie: lot draw, chair's decision or runoff")
@@ -198,6 +205,12 @@ def build_parser() -> Parser:
     how.add_argument("--runoff", type=Path, metavar="DIR", help="a runoff among the tied, its ballot matrices in DIR")
     settle.add_argument("--by", default="", help="who decided (required with --chair)")
     settle.add_argument("--reason", default="", help="why (required with --chair)")
+
+    late = commands.add_parser("admit-late", help="count an expert's ballot received after the deadline")
+    late.add_argument("file", type=Path, metavar="FILE.t10")
+    late.add_argument("expert", metavar="EXPERT")
+    late.add_argument("--by", required=True, help="who decided")
+    late.add_argument("--reason", required=True, help="why")
 
     rules = commands.add_parser("rules", help="show or change the current stage's rules")
     rules.add_argument("file", type=Path, metavar="FILE.t10")

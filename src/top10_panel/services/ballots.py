@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from top10_panel.domain.ballot_check import foreign_marks, rule_breaks
 from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.result import Decision
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import (
     Ballot,
@@ -317,3 +318,24 @@ def _collect_form(  # noqa: PLR0913 - the collection's context, gathered once pe
     revision = earlier.revision + 1 if earlier is not None else 1
     store("late" if late else "accepted", reason, form.expert, form.vote, revision)
     return ("late" if late else "accepted"), earlier is not None
+
+
+def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
+    """Count a ballot received after the deadline, by a recorded decision (who, why)."""
+    if not by.strip() or not reason.strip():
+        raise InputError("counting a late ballot needs who decided and why", fix="give --by NAME and --reason TEXT")
+    with open_selection(path) as selection, selection.write() as session:
+        stage = repository.current_stage(session)
+        ballot = repository.latest_ballot(session, stage, expert)
+        if ballot is None or ballot.status != "late":
+            raise InputError(
+                f"there is no late ballot of '{expert}' in this stage",
+                fix="check the name against the register",
+                where=Location(file=str(path)),
+            )
+        ballot.status = "accepted"
+        ballot.reason = f"late, counted by decision of {by}: {reason}"
+        repository.add_decision(session, stage, Decision("late", (expert,), by=by, reason=reason))
+        events.append(
+            session, "late ballot counted", {"stage": stage.name, "expert": expert, "by": by, "reason": reason}
+        )

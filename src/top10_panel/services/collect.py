@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.matrix import read_matrix
@@ -30,7 +31,51 @@ def _decimal(cell: int, unit: int) -> str:
     return str(whole) if not part else str(cell / unit)
 
 
-def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) -> int:
+def compare_entries(first: Path, second: Path, mode: Mode) -> list[str]:
+    """Every cell where two typings of the same paper ballots disagree, as 'expert, candidate: a ≠ b'."""
+    a, b = read_matrix(first, mode).profile, read_matrix(second, mode).profile
+    if a.codes != b.codes:
+        return [f"the candidate columns differ: {', '.join(a.codes)} ≠ {', '.join(b.codes)}"]
+    rows_a = {name: i for i, name in enumerate(a.experts)}
+    rows_b = {name: i for i, name in enumerate(b.experts)}
+    out = [f"{name}: only in {first.name}" for name in rows_a if name not in rows_b]
+    out += [f"{name}: only in {second.name}" for name in rows_b if name not in rows_a]
+    for name, i in rows_a.items():
+        j = rows_b.get(name)
+        if j is None:
+            continue
+        for k, code in enumerate(a.codes):
+            left, right = _cell(a, i, k), _cell(b, j, k)
+            if left != right:
+                out.append(f"{name}, {code}: {left or '(empty)'} ≠ {right or '(empty)'}")
+    return out
+
+
+def _cell(profile: Profile, i: int, k: int) -> str:
+    if profile.scored is not None and not profile.scored[i, k]:
+        return ""
+    value = int(profile.cells[i, k])
+    if profile.mode is not Mode.SCORE and value == 0:
+        return ""
+    return _decimal(value, profile.unit)
+
+
+def collect_double_entry(path: Path, first: Path, second: Path) -> int:
+    """Paper ballots typed in twice by two people: stored only when both typings agree cell for cell."""
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        mode = repository.rules(session, repository.current_stage(session)).mode
+    differences = compare_entries(first, second, mode)
+    if differences:
+        shown = "; ".join(differences[:12]) + (f"; and {len(differences) - 12} more" if len(differences) > 12 else "")
+        raise InputError(
+            f"the two typings disagree in {len(differences)} place(s): {shown}",
+            fix="check those cells against the paper ballots, correct the typing, and collect again",
+            where=Location(file=f"{first} / {second}"),
+        )
+    return collect_matrix(path, first, source="paper")
+
+
+def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, source: str = "matrix") -> int:
     """Store each row of the matrix as a ballot of the current stage; the whole matrix or nothing.
 
     Rows are kept as received: whether each one counts (an over-vote, a blank ballot) is decided by the tally.
@@ -89,7 +134,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL) ->
                     "expert_id": expert_id,
                     "revision": 1,
                     "received_at": now,
-                    "source": "matrix",
+                    "source": source,
                     "origin": origin,
                     "raw": b"",
                     "status": status,
