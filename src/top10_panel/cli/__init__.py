@@ -41,18 +41,19 @@ def _rules(args: argparse.Namespace, **extra: Any) -> Any:
 
 
 def _print_result(
-    result: Any, source: dict[str, str], title: str, as_json: bool, reconciliation: dict[str, int] | None = None
+    result: Any, source: dict[str, str], title: str, as_json: bool, extra: dict[str, Any] | None = None
 ) -> None:
     if as_json:
         from top10_panel.exchange.result_json import to_json
 
-        sys.stdout.write(to_json(result, source, reconciliation))
+        sys.stdout.write(to_json(result, source, extra))
     else:
         from top10_panel.exchange.result_text import render
 
         sys.stdout.write(render(result, title))
-        if reconciliation:
-            print("Reconciliation: " + ", ".join(f"{key} {value}" for key, value in reconciliation.items()))
+        if extra:
+            counts = extra["reconciliation"]
+            print("Reconciliation: " + ", ".join(f"{key} {value}" for key, value in counts.items()))
 
 
 def _tally(args: argparse.Namespace) -> int:
@@ -85,7 +86,8 @@ def _tally_selection(args: argparse.Namespace) -> int:
     if args.method or args.seed:
         tallied = tally_selection(args.source, args.seed, rules)
     source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
-    _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, tallied.reconciliation)
+    extra = {"reconciliation": tallied.reconciliation, "tally_sheet": tallied.tally_sheet}
+    _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, extra)
     return EXIT_OK
 
 

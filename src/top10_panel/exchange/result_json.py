@@ -25,8 +25,9 @@ def exact(value: Value) -> str:
 
 
 def result_dict(
-    result: TallyResult, source: dict[str, str] | None = None, reconciliation: dict[str, int] | None = None
+    result: TallyResult, source: dict[str, str] | None = None, extra: dict[str, Any] | None = None
 ) -> dict[str, Any]:
+    """The result as JSON values; ``extra`` adds a selection's sections (reconciliation, tally sheet)."""
     rules = result.rules
     out: dict[str, Any] = {
         "mode": str(rules.mode),
@@ -39,7 +40,7 @@ def result_dict(
         "invalid_ballots": [_note(b) for b in result.invalid],
         "ballot_notes": [_note(b) for b in result.notes],
         "quorum": _quorum(result),
-        **({"reconciliation": reconciliation} if reconciliation is not None else {}),
+        **({"reconciliation": extra["reconciliation"]} if extra and "reconciliation" in extra else {}),
         "provisional": result.provisional,
         "ranking": [
             {
@@ -91,6 +92,8 @@ def result_dict(
         codes = [c.code for c in result.candidates]
         n_ab = result.pairwise
         out["pairwise"] = {a: {b: int(n_ab[i, j]) for j, b in enumerate(codes) if i != j} for i, a in enumerate(codes)}
+    if extra and "tally_sheet" in extra:
+        out["tally_sheet"] = extra["tally_sheet"]
     out["app"] = {"name": "top10-panel", "version": __version__}
     return out
 
@@ -106,7 +109,5 @@ def _quorum(result: TallyResult) -> dict[str, Any] | None:
     return {"invited": quorum.invited, "valid": quorum.valid, "share": str(quorum.share), "met": quorum.met}
 
 
-def to_json(
-    result: TallyResult, source: dict[str, str] | None = None, reconciliation: dict[str, int] | None = None
-) -> str:
-    return json.dumps(result_dict(result, source, reconciliation), ensure_ascii=False, indent=2) + "\n"
+def to_json(result: TallyResult, source: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> str:
+    return json.dumps(result_dict(result, source, extra), ensure_ascii=False, indent=2) + "\n"

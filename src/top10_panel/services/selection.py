@@ -16,7 +16,8 @@ from top10_panel.domain.profile import Profile, stack
 from top10_panel.domain.result import TallyResult
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.tally import tally
-from top10_panel.domain.votes import build_profile, fingerprint
+from top10_panel.domain.votes import Vote, build_profile, fingerprint
+from top10_panel.exchange.ballot_files import tracker
 from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
@@ -139,6 +140,8 @@ class SelectionTally:
     stage: str
     reconciliation: dict[str, int]
     """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
+    tally_sheet: list[dict[str, object]]
+    """Each counted expert ballot under its tracker, in tracker order: an expert finds their own and checks it."""
 
 
 def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
@@ -174,7 +177,16 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
             invited=len(repository.experts(session)),
         )
         title = repository.selection(session).title
-        return SelectionTally(result, title, f"{stage.name} ({stage.kind})", _reconcile(session, stage, result))
+        sheet = _tally_sheet(session, stored, result.fingerprint)
+        return SelectionTally(result, title, f"{stage.name} ({stage.kind})", _reconcile(session, stage, result), sheet)
+
+
+def _tally_sheet(session: Session, stored: list[tuple[str, Vote, str]], fp: str) -> list[dict[str, object]]:
+    secrets = repository.expert_secrets(session)
+    sheet: list[dict[str, object]] = [
+        {"tracker": tracker(secrets[voter], fp), "vote": vote} for voter, vote, _ in stored if voter in secrets
+    ]
+    return sorted(sheet, key=lambda entry: str(entry["tracker"]))
 
 
 def _batch_profile(batch: repository.Batch, like: Profile) -> Profile:
