@@ -196,6 +196,9 @@ def _vote(args: argparse.Namespace) -> int:
     elif args.approve is not None:
         choice = {"approve": list(args.approve)}
     elif args.rank is not None:
+        twice = sorted({code for code in args.rank if args.rank.count(code) > 1})
+        if twice:
+            raise UsageError(f"--rank names {', '.join(twice)} twice: give each candidate one place")
         choice = {"rank": {code: k for k, code in enumerate(args.rank, start=1)}}
     else:
         choice = {"score": args.score}

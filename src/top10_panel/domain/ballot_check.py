@@ -15,6 +15,25 @@ def vote_codes(vote: Mapping[str, object]) -> list[str]:
     return [str(code) for code in marks] if isinstance(marks, list | dict) else []
 
 
+MODE_KEYS = {Mode.APPROVAL: "approve", Mode.RANKING: "rank", Mode.SCORE: "score"}
+
+
+def wrong_shape(vote: Mapping[str, object], mode: Mode) -> str:
+    """Why the vote is not a vote of the mode ('' when it is): another mode's marks, or a code named twice."""
+    extra = [key for key in vote if key != MODE_KEYS[mode]]
+    if extra:
+        return f"a vote of another kind ({', '.join(extra)}) on a {mode} ballot"
+    marks = vote.get(MODE_KEYS[mode], [] if mode is Mode.APPROVAL else {})
+    if mode is Mode.APPROVAL:
+        if not isinstance(marks, list) or any(not isinstance(code, str) for code in marks):
+            return "the approvals are not a list of candidate codes"
+        twice = sorted({code for code in marks if marks.count(code) > 1})
+        return f"the vote names {', '.join(twice)} twice" if twice else ""
+    if not isinstance(marks, dict):
+        return f"the {mode} marks are not a table of candidate codes"
+    return ""
+
+
 def foreign_marks(vote: Mapping[str, object], codes: Collection[str], recused: Collection[str]) -> str:
     """Why the vote cannot be counted at all ('' when it can): a mark for an unknown or a recused candidate."""
     marked = vote_codes(vote)

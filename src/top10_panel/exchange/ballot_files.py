@@ -115,6 +115,13 @@ def write_package(path: Path, package: Package) -> None:
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("a key appears twice")
+    return dict(pairs)
+
+
 def _load_json(path: Path, kind: str, fmt: str) -> dict[str, Any]:
     where = Location(file=str(path))
     try:
@@ -128,8 +135,8 @@ def _load_json(path: Path, kind: str, fmt: str) -> dict[str, Any]:
     except OSError as error:
         raise InputError(f"cannot read the file ({error.strerror})", fix="check the path", where=where) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
+    except (UnicodeDecodeError, ValueError):
         raise InputError(
             f"this is not a readable {kind} (damaged or cut short)", fix=f"ask for the {kind} again", where=where
         ) from None
@@ -178,25 +185,36 @@ def ballot_bytes(ballot: Ballot) -> bytes:
 
 
 def read_ballot(path: Path) -> tuple[Ballot, bytes]:
-    """The ballot as written (its MAC is checked by the caller, who knows the secret) and the file's bytes."""
+    """The ballot as written (its MAC is checked by the caller, who knows the secret) and the file's bytes.
+
+    Every field must have exactly its type: a value that would only convert (1.9 for a revision, "1" for a rules
+    version, a list for the vote) or a repeated key makes the file malformed, never silently equal to the signed one.
+    """
     data = _load_json(path, "ballot file", BALLOT_FORMAT)
-    try:
-        ballot = Ballot(
-            fingerprint=str(data["fingerprint"]),
-            rules_version=int(data["rules_version"]),
-            expert=str(data["expert"]),
-            revision=int(data["revision"]),
-            time=str(data["time"]),
-            vote=dict(data["vote"]),
-            mac=str(data["mac"]),
-            extra={k: v for k, v in data.items() if k not in {*Ballot("", 0, "", 0, "", {}).body(), "mac"}},
-        )
-    except (KeyError, TypeError, ValueError):
-        raise InputError(
-            "the ballot file is incomplete or damaged",
-            fix="ask the expert to send the ballot file again",
-            where=Location(file=str(path)),
-        ) from None
+    damaged = InputError(
+        "the ballot file is incomplete or damaged",
+        fix="ask the expert to send the ballot file again",
+        where=Location(file=str(path)),
+    )
+    text_fields = ("fingerprint", "expert", "time", "mac")
+    whole_fields = ("rules_version", "revision")
+    if (
+        any(not isinstance(data.get(k), str) for k in text_fields)
+        or any(type(data.get(k)) is not int for k in whole_fields)
+        or not isinstance(data.get("vote"), dict)
+    ):
+        raise damaged
+    known = {*Ballot("", 0, "", 0, "", {}).body(), "mac"}
+    ballot = Ballot(
+        fingerprint=data["fingerprint"],
+        rules_version=data["rules_version"],
+        expert=data["expert"],
+        revision=data["revision"],
+        time=data["time"],
+        vote=data["vote"],
+        mac=data["mac"],
+        extra={k: v for k, v in data.items() if k not in known},
+    )
     return ballot, path.read_bytes()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,11 +10,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from top10_panel.domain.ballot_check import foreign_marks, rule_breaks
+from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_shape
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.result import Decision
+from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import (
+    MAX_FILE_BYTES,
     Ballot,
     Package,
     authentic,
@@ -110,7 +113,11 @@ def vote(package_path: Path, choice: Vote, out: Path) -> Receipt:
     """
     package = read_package(package_path)
     codes = [c.code for c in package.candidates]
-    problem = foreign_marks(choice, codes, package.recused) or rule_breaks(choice, package.rules)
+    problem = (
+        wrong_shape(choice, package.rules.mode)
+        or foreign_marks(choice, codes, package.recused)
+        or rule_breaks(choice, package.rules)
+    )
     if problem:
         raise InputError(f"this ballot cannot be cast: {problem}", fix="change the vote", where=Location(file=str(out)))
     revision = 1
@@ -167,9 +174,9 @@ def collect_ballot_files(path: Path, files: list[Path]) -> Collected:
         recused: dict[str, set[str]] = {}
         for r in repository.recusals(session):
             recused.setdefault(r.expert, set()).add(r.candidate)
-        deadline = datetime.fromisoformat(rules.deadline) if rules.deadline else None
+        late = deadline_passed(rules)
         for file in files:
-            status, replaced = _collect_one(session, stage, file, known, current, secrets, codes, recused, deadline)
+            status, replaced = _collect_one(session, stage, file, known, current, secrets, codes, recused, late, rules)
             counts[status] += 1
             counts["superseded"] += replaced
         events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
@@ -185,10 +192,12 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
     secrets: dict[str, str],
     codes: set[str],
     recused: dict[str, set[str]],
-    deadline: datetime | None,
+    late: bool,
+    rules: Rules,
 ) -> tuple[str, bool]:
     """The status the file got, and whether it replaced an earlier revision."""
-    raw = file.read_bytes() if file.is_file() else b""
+    size = file.stat().st_size if file.is_file() else 0
+    raw = file.read_bytes() if 0 < size <= MAX_FILE_BYTES else b""
     sha = ballot_fingerprint(raw)
     if repository.ballot_received(session, sha):
         return "unchanged", False
@@ -208,8 +217,10 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
         )
         return "rejected", False
 
+    if size > MAX_FILE_BYTES:
+        return reject(f"the file is too large for a ballot ({size >> 20} MiB)")
     if file.suffix.lower() == ".xlsx":
-        return _collect_form(session, stage, file, raw, sha, known, current, secrets, codes, recused, deadline)
+        return _collect_form(session, stage, file, raw, sha, known, current, secrets, codes, recused, late, rules)
     try:
         ballot, _ = read_ballot(file)
     except InputError as error:
@@ -229,20 +240,23 @@ def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per
             ballot.expert,
             ballot.vote,
         )
-    problem = foreign_marks(ballot.vote, codes, recused.get(ballot.expert, set()))
+    problem = wrong_shape(ballot.vote, rules.mode) or foreign_marks(
+        ballot.vote, codes, recused.get(ballot.expert, set())
+    )
     if problem:
         return reject(problem, ballot.expert, ballot.vote)
     earlier = repository.latest_ballot(session, stage, ballot.expert)
+    if earlier is not None and earlier.revision == ballot.revision and json.loads(earlier.vote) == ballot.vote:
+        return "unchanged", False  # the same signed ballot, copied with other line ends or spacing
     if earlier is not None and earlier.revision >= ballot.revision:
         return reject(
             f"revision {ballot.revision} is not newer than revision {earlier.revision} on record",
             ballot.expert,
             ballot.vote,
         )
-    late = deadline is not None and repository.now() > deadline
     status = "late" if late else "accepted"
-    superseded = earlier is not None
-    if earlier is not None:
+    superseded = earlier is not None and not late  # a late revision replaces nothing until it is admitted
+    if earlier is not None and superseded:
         earlier.status = "superseded"
         earlier.reason = f"replaced by revision {ballot.revision}"
     repository.add_ballot(
@@ -272,7 +286,8 @@ def _collect_form(  # noqa: PLR0913 - the collection's context, gathered once pe
     secrets: dict[str, str],
     codes: set[str],
     recused: dict[str, set[str]],
-    deadline: datetime | None,
+    late: bool,
+    rules: Rules,
 ) -> tuple[str, bool]:
     """An Excel ballot form: checked like a ballot file, except that it carries no signature (marked unsigned)."""
     from top10_panel.exchange.ballot_form import read_form
@@ -305,19 +320,18 @@ def _collect_form(  # noqa: PLR0913 - the collection's context, gathered once pe
     elif known[form.fingerprint] != current or form.rules_version != current:
         problem = f"filled in under rules version {form.rules_version}, replaced by version {current}"
     else:
-        problem = foreign_marks(form.vote, codes, recused.get(form.expert, set()))
+        problem = wrong_shape(form.vote, rules.mode) or foreign_marks(form.vote, codes, recused.get(form.expert, set()))
     if problem:
         store("rejected", problem, form.expert if form.expert in secrets else None, form.vote)
         return "rejected", False
     earlier = repository.latest_ballot(session, stage, form.expert)
-    late = deadline is not None and repository.now() > deadline
-    if earlier is not None:
+    if earlier is not None and not late:
         earlier.status = "superseded"
         earlier.reason = "replaced by a later ballot form"
     reason = "unsigned Excel ballot form" + ("; received after the deadline" if late else "")
     revision = earlier.revision + 1 if earlier is not None else 1
     store("late" if late else "accepted", reason, form.expert, form.vote, revision)
-    return ("late" if late else "accepted"), earlier is not None
+    return ("late" if late else "accepted"), earlier is not None and not late
 
 
 def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
@@ -333,9 +347,22 @@ def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
                 fix="check the name against the register",
                 where=Location(file=str(path)),
             )
+        for earlier in repository.counted_ballots(session, stage, expert):
+            earlier.status = "superseded"
+            earlier.reason = f"replaced by the late revision {ballot.revision}, counted by decision"
         ballot.status = "accepted"
         ballot.reason = f"late, counted by decision of {by}: {reason}"
         repository.add_decision(session, stage, Decision("late", (expert,), by=by, reason=reason))
         events.append(
             session, "late ballot counted", {"stage": stage.name, "expert": expert, "by": by, "reason": reason}
         )
+
+
+def deadline_passed(rules: Rules) -> bool:
+    """Whether now is after the rules' deadline; a deadline written without a UTC offset is local time."""
+    if not rules.deadline:
+        return False
+    deadline = datetime.fromisoformat(rules.deadline)
+    if deadline.tzinfo is None:
+        deadline = deadline.astimezone()
+    return repository.now() > deadline.astimezone(UTC).replace(tzinfo=None)  # received times are naive UTC

@@ -288,6 +288,17 @@ def latest_ballot(session: Session, stage: StageRow, expert: str) -> BallotRow |
     ).first()
 
 
+def counted_ballots(session: Session, stage: StageRow, expert: str) -> list[BallotRow]:
+    """The expert's accepted ballots in the stage (one, unless a late revision is being admitted)."""
+    return list(
+        session.scalars(
+            select(BallotRow)
+            .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+            .where(BallotRow.stage_id == stage.id, ExpertRow.name == expert, BallotRow.status == "accepted")
+        )
+    )
+
+
 def ballot_counts(session: Session, stage: StageRow) -> dict[str, int]:
     """How many ballot records of the stage have each status."""
     rows = session.execute(
