@@ -31,7 +31,19 @@ def wrong_shape(vote: Mapping[str, object], mode: Mode) -> str:
         return f"the vote names {', '.join(twice)} twice" if twice else ""
     if not isinstance(marks, dict):
         return f"the {mode} marks are not a table of candidate codes"
+    for code, value in marks.items():
+        if mode is Mode.RANKING and (type(value) is not int or value < 1):
+            return f"the rank of {code} is not a whole number from 1"
+        if mode is Mode.SCORE and not _number(value):
+            return f"the score of {code} is not a number"
     return ""
+
+
+def _number(value: object) -> bool:
+    try:
+        return isinstance(value, str | int) and not isinstance(value, bool) and Decimal(str(value)).is_finite()
+    except InvalidOperation:
+        return False
 
 
 def foreign_marks(vote: Mapping[str, object], codes: Collection[str], recused: Collection[str]) -> str:

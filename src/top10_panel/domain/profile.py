@@ -122,6 +122,10 @@ def check_ballots(profile: Profile, rules: Rules) -> CheckedBallots:
                 distinct = np.array([len(np.unique(r[r > 0])) for r in ranks]) if n else np.zeros(0, int)
                 skipped = (top > distinct) & (picks > 0)
                 reasons.append((skipped, "skipped rank: ranks must run 1, 2, 3 … without gaps"))
+    elif profile.mode is Mode.SCORE:
+        low, high = (value * profile.unit for value in rules.scale)
+        off_scale: Mask = np.asarray((marked & ((profile.cells < low) | (profile.cells > high))).any(axis=1))
+        reasons.append((off_scale, f"a score outside the scale {rules.scale[0]}–{rules.scale[1]}"))
     bad = np.zeros(n, dtype=bool)
     found: list[tuple[int, InvalidBallot]] = []
     for mask, template in reasons:
