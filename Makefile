@@ -33,6 +33,7 @@ test: env
 
 bench: env
 	$(UV) run --no-sync python bench/bench_tally.py
+	$(UV) run --no-sync python bench/bench_collect.py
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache
