@@ -24,7 +24,8 @@ from top10_panel.cli import main
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.exchange.ballot_files import Ballot, ballot_bytes, read_ballot, read_package, sign, tracker
-from top10_panel.services.ballots import collect_ballot_files, issue, vote
+from top10_panel.services.ballots import issue, vote
+from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.selection import import_candidates, import_experts, new_selection, tally_selection
 from top10_panel.store import repository
 

@@ -16,7 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from top10_panel.domain.rules import Mode, Rules
-from top10_panel.services.ballots import collect_ballot_files, issue, vote
+from top10_panel.services.ballots import issue, vote
+from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
 from top10_panel.store import events
 from top10_panel.store.database import open_selection

@@ -20,8 +20,8 @@ from top10_panel.domain.votes import build_profile
         ({"rank": {"A": 1.5}}, Mode.RANKING, "rank of A is not a whole number"),
         ({"rank": {"A": True}}, Mode.RANKING, "rank of A is not a whole number"),
         ({"rank": {"A": 0}}, Mode.RANKING, "rank of A is not a whole number"),
-        ({"score": {"A": "x"}}, Mode.SCORE, "score of A is not a number"),
-        ({"score": {"A": "NaN"}}, Mode.SCORE, "score of A is not a number"),
+        ({"score": {"A": "x"}}, Mode.SCORE, "'x' for A is not a score"),
+        ({"score": {"A": "NaN"}}, Mode.SCORE, "'NaN' for A is not a score"),
         ({"score": ["A"]}, Mode.SCORE, "not a table"),
     ],
 )

@@ -145,8 +145,8 @@ def _recusals(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    from top10_panel.services.ballots import collect_ballot_files
     from top10_panel.services.collect import collect_double_entry, collect_matrix
+    from top10_panel.services.inbox import collect_ballot_files
 
     if args.double_entry:
         first, second = args.double_entry

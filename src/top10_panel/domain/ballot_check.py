@@ -35,7 +35,7 @@ def wrong_shape(vote: Mapping[str, object], mode: Mode) -> str:
         if mode is Mode.RANKING and (type(value) is not int or value < 1):
             return f"the rank of {code} is not a whole number from 1"
         if mode is Mode.SCORE and not _number(value):
-            return f"the score of {code} is not a number"
+            return f"'{value}' for {code} is not a score"
     return ""
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy.orm import Session
 
 from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_shape
 from top10_panel.domain.errors import InputError, Location
@@ -16,10 +13,8 @@ from top10_panel.domain.result import Decision
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import (
-    MAX_FILE_BYTES,
     Ballot,
     Package,
-    authentic,
     ballot_bytes,
     ballot_fingerprint,
     read_ballot,
@@ -31,7 +26,6 @@ from top10_panel.exchange.ballot_files import (
 )
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
-from top10_panel.store.schema import StageRow
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -144,194 +138,6 @@ def vote(package_path: Path, choice: Vote, out: Path) -> Receipt:
         tracker(package.secret, package.fingerprint),
         package.fingerprint,
     )
-
-
-@dataclass(frozen=True)
-class Collected:
-    accepted: int = 0
-    rejected: int = 0
-    superseded: int = 0
-    late: int = 0
-    unchanged: int = 0
-    """Files whose exact bytes were on record already: collecting them again changes nothing."""
-
-
-def _fingerprints(session: Session, stage: StageRow) -> dict[str, int]:
-    candidates = repository.candidates(session, stage)
-    return {fingerprint(rules, candidates): version for version, rules, _ in repository.rules_versions(session, stage)}
-
-
-def collect_ballot_files(path: Path, files: list[Path]) -> Collected:
-    """Check and store each ballot file: all of them in one transaction, each with its status and reason."""
-    counts = dict.fromkeys(("accepted", "rejected", "superseded", "late", "unchanged"), 0)
-    with open_selection(path) as selection, selection.write() as session:
-        stage = repository.current_stage(session)
-        rules = repository.rules(session, stage)
-        current = repository.rules_row(session, stage).version
-        known = _fingerprints(session, stage)
-        secrets = repository.expert_secrets(session)
-        codes = {c.code for c in repository.candidates(session, stage)}
-        recused: dict[str, set[str]] = {}
-        for r in repository.recusals(session):
-            recused.setdefault(r.expert, set()).add(r.candidate)
-        late = deadline_passed(rules)
-        for file in files:
-            status, replaced = _collect_one(session, stage, file, known, current, secrets, codes, recused, late, rules)
-            counts[status] += 1
-            counts["superseded"] += replaced
-        events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
-    return Collected(**counts)
-
-
-def _collect_one(  # noqa: PLR0913 - the collection's context, gathered once per call
-    session: Session,
-    stage: StageRow,
-    file: Path,
-    known: dict[str, int],
-    current: int,
-    secrets: dict[str, str],
-    codes: set[str],
-    recused: dict[str, set[str]],
-    late: bool,
-    rules: Rules,
-) -> tuple[str, bool]:
-    """The status the file got, and whether it replaced an earlier revision."""
-    size = file.stat().st_size if file.is_file() else 0
-    raw = file.read_bytes() if 0 < size <= MAX_FILE_BYTES else b""
-    sha = ballot_fingerprint(raw)
-    if repository.ballot_received(session, sha):
-        return "unchanged", False
-
-    def reject(reason: str, expert: str | None = None, vote: Vote | None = None) -> tuple[str, bool]:
-        repository.add_ballot(
-            session,
-            stage,
-            expert,
-            vote or {},
-            source="file",
-            origin=file.name,
-            status="rejected",
-            reason=reason,
-            raw=raw,
-            fingerprint=sha,
-        )
-        return "rejected", False
-
-    if size > MAX_FILE_BYTES:
-        return reject(f"the file is too large for a ballot ({size >> 20} MiB)")
-    if file.suffix.lower() == ".xlsx":
-        return _collect_form(session, stage, file, raw, sha, known, current, secrets, codes, recused, late, rules)
-    try:
-        ballot, _ = read_ballot(file)
-    except InputError as error:
-        return reject(error.problem)
-    if ballot.fingerprint not in known:
-        return reject("a ballot for another selection (its fingerprint is not this selection's)")
-    if ballot.expert not in secrets:
-        return reject(f"a ballot from '{ballot.expert}', who is not an expert of this selection")
-    if not authentic(ballot, secrets[ballot.expert]):
-        return reject(
-            "the signature does not match: the file was altered after it was signed, or signed for another selection",
-            ballot.expert,
-        )
-    if known[ballot.fingerprint] != current or ballot.rules_version != current:
-        return reject(
-            f"cast under rules version {ballot.rules_version}, replaced by version {current}: a new package is needed",
-            ballot.expert,
-            ballot.vote,
-        )
-    problem = wrong_shape(ballot.vote, rules.mode) or foreign_marks(
-        ballot.vote, codes, recused.get(ballot.expert, set())
-    )
-    if problem:
-        return reject(problem, ballot.expert, ballot.vote)
-    earlier = repository.latest_ballot(session, stage, ballot.expert)
-    if earlier is not None and earlier.revision == ballot.revision and json.loads(earlier.vote) == ballot.vote:
-        return "unchanged", False  # the same signed ballot, copied with other line ends or spacing
-    if earlier is not None and earlier.revision >= ballot.revision:
-        return reject(
-            f"revision {ballot.revision} is not newer than revision {earlier.revision} on record",
-            ballot.expert,
-            ballot.vote,
-        )
-    status = "late" if late else "accepted"
-    superseded = earlier is not None and not late  # a late revision replaces nothing until it is admitted
-    if earlier is not None and superseded:
-        earlier.status = "superseded"
-        earlier.reason = f"replaced by revision {ballot.revision}"
-    repository.add_ballot(
-        session,
-        stage,
-        ballot.expert,
-        ballot.vote,
-        source="file",
-        origin=file.name,
-        status=status,
-        reason="received after the deadline: counted only by a recorded decision" if late else "",
-        raw=raw,
-        fingerprint=sha,
-        revision=ballot.revision,
-    )
-    return status, superseded
-
-
-def _collect_form(  # noqa: PLR0913 - the collection's context, gathered once per call
-    session: Session,
-    stage: StageRow,
-    file: Path,
-    raw: bytes,
-    sha: str,
-    known: dict[str, int],
-    current: int,
-    secrets: dict[str, str],
-    codes: set[str],
-    recused: dict[str, set[str]],
-    late: bool,
-    rules: Rules,
-) -> tuple[str, bool]:
-    """An Excel ballot form: checked like a ballot file, except that it carries no signature (marked unsigned)."""
-    from top10_panel.exchange.ballot_form import read_form
-
-    def store(status: str, reason: str, expert: str | None = None, vote: Vote | None = None, revision: int = 1) -> None:
-        repository.add_ballot(
-            session,
-            stage,
-            expert,
-            vote or {},
-            source="form",
-            origin=file.name,
-            status=status,
-            reason=reason,
-            raw=raw,
-            fingerprint=sha,
-            revision=revision,
-        )
-
-    try:
-        form = read_form(file)
-    except InputError as error:
-        store("rejected", error.message)
-        return "rejected", False
-    problem = ""
-    if form.fingerprint not in known:
-        problem = "a ballot form of another selection (its fingerprint is not this selection's)"
-    elif form.expert not in secrets:
-        problem = f"a ballot form of '{form.expert}', who is not an expert of this selection"
-    elif known[form.fingerprint] != current or form.rules_version != current:
-        problem = f"filled in under rules version {form.rules_version}, replaced by version {current}"
-    else:
-        problem = wrong_shape(form.vote, rules.mode) or foreign_marks(form.vote, codes, recused.get(form.expert, set()))
-    if problem:
-        store("rejected", problem, form.expert if form.expert in secrets else None, form.vote)
-        return "rejected", False
-    earlier = repository.latest_ballot(session, stage, form.expert)
-    if earlier is not None and not late:
-        earlier.status = "superseded"
-        earlier.reason = "replaced by a later ballot form"
-    reason = "unsigned Excel ballot form" + ("; received after the deadline" if late else "")
-    revision = earlier.revision + 1 if earlier is not None else 1
-    store("late" if late else "accepted", reason, form.expert, form.vote, revision)
-    return ("late" if late else "accepted"), earlier is not None and not late
 
 
 def admit_late(path: Path, expert: str, by: str, reason: str) -> None:

@@ -1,0 +1,209 @@
+"""Collecting ballot files and Excel forms: every one checked, stored with its status and reason (SPEC §2.4, §6)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from top10_panel.domain.ballot_check import foreign_marks, wrong_shape
+from top10_panel.domain.errors import InputError
+from top10_panel.domain.rules import Rules
+from top10_panel.domain.votes import Vote, fingerprint
+from top10_panel.exchange.ballot_files import MAX_FILE_BYTES, authentic, ballot_fingerprint, read_ballot
+from top10_panel.store import events, repository
+from top10_panel.store.database import open_selection
+from top10_panel.store.schema import StageRow
+
+from .ballots import deadline_passed
+
+Outcome = tuple[str, bool]
+"""The status a file got (accepted, rejected, late, unchanged), and whether it replaced an earlier revision."""
+
+
+@dataclass(frozen=True)
+class Collected:
+    accepted: int = 0
+    rejected: int = 0
+    superseded: int = 0
+    late: int = 0
+    unchanged: int = 0
+    """Files whose exact ballot was on record already: collecting them again changes nothing."""
+
+
+def collect_ballot_files(path: Path, files: list[Path]) -> Collected:
+    """Check and store each ballot file or form: all of them in one transaction, each with its status and reason."""
+    counts = dict.fromkeys(("accepted", "rejected", "superseded", "late", "unchanged"), 0)
+    with open_selection(path) as selection, selection.write() as session:
+        inbox = _Inbox.open(session)
+        for file in files:
+            status, replaced = inbox.collect(file)
+            counts[status] += 1
+            counts["superseded"] += replaced
+        events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
+    return Collected(**counts)
+
+
+@dataclass
+class _Inbox:
+    """What checking a ballot needs from the selection, read once per collect."""
+
+    session: Session
+    stage: StageRow
+    rules: Rules
+    current: int
+    known: dict[str, int]
+    """Each rules version's fingerprint → that version."""
+    secrets: dict[str, str]
+    codes: set[str]
+    recused: dict[str, set[str]]
+    late: bool
+
+    @classmethod
+    def open(cls, session: Session) -> _Inbox:
+        stage = repository.current_stage(session)
+        rules = repository.rules(session, stage)
+        candidates = repository.candidates(session, stage)
+        recused: dict[str, set[str]] = {}
+        for r in repository.recusals(session):
+            recused.setdefault(r.expert, set()).add(r.candidate)
+        return cls(
+            session=session,
+            stage=stage,
+            rules=rules,
+            current=repository.rules_row(session, stage).version,
+            known={fingerprint(v, candidates): n for n, v, _ in repository.rules_versions(session, stage)},
+            secrets=repository.expert_secrets(session),
+            codes={c.code for c in candidates},
+            recused=recused,
+            late=deadline_passed(rules),
+        )
+
+    def collect(self, file: Path) -> Outcome:
+        size = file.stat().st_size if file.is_file() else 0
+        raw = file.read_bytes() if 0 < size <= MAX_FILE_BYTES else b""
+        sha = ballot_fingerprint(raw)
+        if repository.ballot_received(self.session, sha):
+            return "unchanged", False
+        source = "form" if file.suffix.lower() == ".xlsx" else "file"
+        if size > MAX_FILE_BYTES:
+            return self._reject(file, raw, sha, source, f"the file is too large for a ballot ({size >> 20} MiB)")
+        if source == "form":
+            return self._form(file, raw, sha)
+        return self._ballot_file(file, raw, sha)
+
+    def _ballot_file(self, file: Path, raw: bytes, sha: str) -> Outcome:
+        try:
+            ballot, _ = read_ballot(file)
+        except InputError as error:
+            return self._reject(file, raw, sha, "file", error.problem)
+        if ballot.expert in self.secrets and ballot.fingerprint in self.known:
+            if not authentic(ballot, self.secrets[ballot.expert]):
+                return self._reject(
+                    file,
+                    raw,
+                    sha,
+                    "file",
+                    "the signature does not match: the file was altered after it was signed, or signed for another "
+                    "selection",
+                    ballot.expert,
+                )
+        problem = self._problem(ballot.fingerprint, ballot.expert, ballot.rules_version, ballot.vote, "ballot")
+        if problem:
+            return self._reject(file, raw, sha, "file", problem, ballot.expert, ballot.vote)
+        earlier = repository.latest_ballot(self.session, self.stage, ballot.expert)
+        if earlier is not None and earlier.revision == ballot.revision and json.loads(earlier.vote) == ballot.vote:
+            return "unchanged", False  # the same signed ballot, copied with other line ends or spacing
+        if earlier is not None and earlier.revision >= ballot.revision:
+            return self._reject(
+                file,
+                raw,
+                sha,
+                "file",
+                f"revision {ballot.revision} is not newer than revision {earlier.revision} on record",
+                ballot.expert,
+                ballot.vote,
+            )
+        return self._admit(file, raw, sha, "file", ballot.expert, ballot.vote, ballot.revision, "")
+
+    def _form(self, file: Path, raw: bytes, sha: str) -> Outcome:
+        from top10_panel.exchange.ballot_form import read_form
+
+        try:
+            form = read_form(file)
+        except InputError as error:
+            return self._reject(file, raw, sha, "form", error.message)
+        problem = self._problem(form.fingerprint, form.expert, form.rules_version, form.vote, "ballot form")
+        if problem:
+            return self._reject(file, raw, sha, "form", problem, form.expert, form.vote)
+        earlier = repository.latest_ballot(self.session, self.stage, form.expert)
+        revision = earlier.revision + 1 if earlier is not None else 1
+        return self._admit(file, raw, sha, "form", form.expert, form.vote, revision, "unsigned Excel ballot form")
+
+    def _problem(self, fp: str, expert: str, rules_version: int, vote: Vote, kind: str) -> str:
+        """Why a ballot of this selection's shape cannot be counted ('' when it can)."""
+        if fp not in self.known:
+            return f"a {kind} for another selection (its fingerprint is not this selection's)"
+        if expert not in self.secrets:
+            return f"a {kind} from '{expert}', who is not an expert of this selection"
+        if self.known[fp] != self.current or rules_version != self.current:
+            return (
+                f"cast under rules version {rules_version}, replaced by version {self.current}: a new package is needed"
+            )
+        return wrong_shape(vote, self.rules.mode) or foreign_marks(vote, self.codes, self.recused.get(expert, set()))
+
+    def _admit(
+        self, file: Path, raw: bytes, sha: str, source: str, expert: str, vote: Vote, revision: int, note: str
+    ) -> Outcome:
+        """Store a countable ballot; it replaces the expert's earlier one, unless it came late."""
+        earlier = repository.latest_ballot(self.session, self.stage, expert)
+        replaced = earlier is not None and not self.late  # a late revision replaces nothing until it is admitted
+        if earlier is not None and replaced:
+            earlier.status = "superseded"
+            earlier.reason = f"replaced by revision {revision}"
+        status = "late" if self.late else "accepted"
+        reasons = [note, "received after the deadline: counted only by a recorded decision" if self.late else ""]
+        self._store(file, raw, sha, source, status, "; ".join(r for r in reasons if r), expert, vote, revision)
+        return status, replaced
+
+    def _reject(
+        self,
+        file: Path,
+        raw: bytes,
+        sha: str,
+        source: str,
+        reason: str,
+        expert: str | None = None,
+        vote: Vote | None = None,
+    ) -> Outcome:
+        known_expert = expert if expert in self.secrets else None
+        self._store(file, raw, sha, source, "rejected", reason, known_expert, vote)
+        return "rejected", False
+
+    def _store(
+        self,
+        file: Path,
+        raw: bytes,
+        sha: str,
+        source: str,
+        status: str,
+        reason: str,
+        expert: str | None,
+        vote: Vote | None,
+        revision: int = 1,
+    ) -> None:
+        repository.add_ballot(
+            self.session,
+            self.stage,
+            expert,
+            vote or {},
+            source=source,
+            origin=file.name,
+            status=status,
+            reason=reason,
+            raw=raw,
+            fingerprint=sha,
+            revision=revision,
+        )
