@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "demo"
-SCRIPT = Path(sys.executable).parent / "top10-panel"
-
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(SCRIPT), *map(str, args)], capture_output=True, text=True, encoding="utf-8")
-    if ok:
-        assert done.returncode == 0, done.stderr
-    return done
+from .command import DEMO, run
 
 
 def selection(folder: Path, *options: str) -> Path:

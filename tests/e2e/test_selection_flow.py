@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,16 +12,7 @@ import pytest
 from top10_panel.services.collect import collect_matrix
 from top10_panel.services.stages import lock_rules
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "demo"
-SCRIPT = Path(sys.executable).parent / "top10-panel"
-
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(SCRIPT), *map(str, args)], capture_output=True, text=True, encoding="utf-8")
-    if ok:
-        assert done.returncode == 0, done.stderr
-    return done
+from .command import DEMO, run
 
 
 def tally(path: Path, *args: str) -> dict:

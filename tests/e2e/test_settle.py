@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(sys.executable).parent / "top10-panel"
-
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(SCRIPT), *map(str, args)], capture_output=True, text=True, encoding="utf-8")
-    if ok:
-        assert done.returncode == 0, done.stderr
-    return done
+from .command import run
 
 
 def tally(path: Path) -> dict:
