@@ -81,9 +81,7 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
 
                 write_form(target.with_suffix(".xlsx"), package)
                 written.append(target.with_suffix(".xlsx"))
-        if not row.locked:
-            row.locked = True
-            events.append(session, "rules locked", {"stage": stage.name, "version": row.version})
+        events.lock_rules(session, stage.name, row)
         events.append(
             session, "packages issued", {"stage": stage.name, "fingerprint": fp, "experts": [e.name for e in experts]}
         )

@@ -63,9 +63,7 @@ def lock_rules(path: Path) -> int:
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
         row = repository.rules_row(session, stage)
-        if not row.locked:
-            row.locked = True
-            events.append(session, "rules locked", {"stage": stage.name, "version": row.version})
+        events.lock_rules(session, stage.name, row)
         return row.version
 
 

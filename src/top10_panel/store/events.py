@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .schema import EventRow, Meta
+from .schema import EventRow, Meta, RulesRow
 
 GENESIS = "0" * 64
 HEAD_KEY = "log_head"
@@ -65,3 +65,10 @@ def issued_to(session: Session, stage: str) -> set[str]:
         if payload.get("stage") == stage:
             names.update(payload.get("experts", []))
     return names
+
+
+def lock_rules(session: Session, stage_name: str, row: RulesRow) -> None:
+    """Lock a rules version (when packages are issued), logging it once."""
+    if not row.locked:
+        row.locked = True
+        append(session, "rules locked", {"stage": stage_name, "version": row.version})
