@@ -4,14 +4,18 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON ?= python3
 UV = $(shell tools/ensure-uv.sh)
 
-.PHONY: run test env env-user lint bench clean
+.PHONY: run test system env env-user lint bench clean
+
+# Debian packages Qt and the PDF report need (installed when run as root).
+system:
+	@tools/ensure-system.sh
 
 # The user's environment: runtime dependencies only.
-env-user:
+env-user: system
 	$(UV) sync --locked --no-default-groups --inexact
 
 # The developer's environment: runtime + dev tools + test oracles.
-env:
+env: system
 	$(UV) sync --locked
 
 DEMO := resources/demo/sample-approval.csv

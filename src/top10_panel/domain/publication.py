@@ -1,0 +1,155 @@
+"""What a selection publishes, as plain data: the result, everything it follows from, and the ballot register.
+
+The results workbook and the PDF report are written from a ``Publication``; ``verify`` reads a ``Recount`` back
+from a workbook (or builds it from a selection file) and checks that ``recount`` gives what was published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+import numpy as np
+
+from .people import Candidate, Recusal
+from .profile import Profile
+from .result import Decision, TallyResult
+from .rules import Mode, Rules
+from .tally import tally
+from .votes import Vote, build_profile
+
+
+@dataclass(frozen=True)
+class Recount:
+    """Everything a result follows from; ``recount`` on it gives the result again, figure for figure."""
+
+    rules: Rules
+    candidates: tuple[Candidate, ...]
+    votes: tuple[tuple[str, Vote], ...]
+    """(voter, vote) for every ballot counted or voided by the rules: an expert's name, or an anonymous id."""
+    panels: tuple[str, ...] | None = None
+    """Whose each ballot is, for weighted sources (None: all are the experts')."""
+    recusals: tuple[Recusal, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    fingerprint: str = ""
+    """The selection fingerprint (or a ballot matrix's SHA-256): what a lot draw hashes."""
+    seed: str | None = None
+    """A lot draw's seed given with the count itself (``tally --seed``), not recorded as a decision."""
+    invited: int | None = None
+    """Experts invited, for the quorum (None: no quorum, as for a bare ballot matrix)."""
+
+
+def recount(source: Recount) -> TallyResult:
+    profile = build_profile(source.rules.mode, source.candidates, source.votes, source.recusals, source.panels)
+    return tally(
+        profile,
+        source.rules,
+        fingerprint=source.fingerprint,
+        seed=source.seed,
+        decisions=source.decisions,
+        invited=source.invited,
+    )
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One received ballot, whatever became of it (SPEC §2.4)."""
+
+    received: str
+    """ISO date-time of receipt."""
+    voter: str
+    """The expert (or an anonymous id); '' when the ballot named no known expert."""
+    kind: str
+    """app (a .t10vote file), form (an Excel form), matrix, paper (double entry), public."""
+    origin: str
+    """The file it came from ('' when anonymised)."""
+    revision: int
+    status: str
+    """accepted, superseded, late or rejected."""
+    reason: str
+    sha256: str
+    """The ballot's fingerprint: SHA-256 of the bytes received."""
+    tracker: str = ""
+    panel: str = "experts"
+
+
+@dataclass(frozen=True)
+class Publication:
+    title: str
+    stage: str
+    language: str
+    """zh or en: sheet names, headers and words of the workbook and the report."""
+    recount: Recount
+    result: TallyResult
+    order: tuple[str, ...]
+    """The chosen candidates (the settled seats) in publication order (SPEC §3)."""
+    source: tuple[tuple[str, str], ...] = ()
+    """What was counted, e.g. (("file", "votes.csv"), ("sha256", "…")) or the selection file's name."""
+    register: tuple[RegisterLine, ...] = ()
+    reconciliation: tuple[tuple[str, int], ...] = ()
+    """invited, issued, received, returned, valid, invalid, abstaining, superseded, late, rejected."""
+    tally_sheet: tuple[tuple[str, str], ...] = ()
+    """(tracker, the vote as text) for every counted expert ballot, in tracker order."""
+    rules_version: int = 1
+    anonymised: bool = False
+    generated_at: str = ""
+    app_version: str = ""
+
+
+def votes_of(profile: Profile) -> tuple[tuple[str, Vote], ...]:
+    """A profile's rows back as votes: what a ballot matrix says, in the form a ballot file says it."""
+    codes = profile.codes
+    out: list[tuple[str, Vote]] = []
+    for i, voter in enumerate(profile.experts):
+        row = profile.cells[i]
+        if profile.mode is Mode.APPROVAL:
+            vote: Vote = {"approve": [codes[j] for j in np.flatnonzero(row)]} if row.any() else {}
+        elif profile.mode is Mode.RANKING:
+            ranked = {codes[j]: int(row[j]) for j in np.flatnonzero(row > 0)}
+            vote = {"rank": ranked} if ranked else {}
+        else:
+            assert profile.scored is not None
+            scored = {
+                codes[j]: decimal_text(Fraction(int(row[j]), profile.unit)) for j in np.flatnonzero(profile.scored[i])
+            }
+            vote = {"score": scored} if scored else {}
+        out.append((str(voter), vote))
+    return tuple(out)
+
+
+def decimal_text(value: Fraction) -> str:
+    """A score as the shortest exact decimal ('7.5', '8'); a fraction with no finite decimal as 'p/q'."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1:
+        return str(value)
+    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def cell_text(mode: Mode, vote: Vote, code: str) -> str:
+    """What a ballot matrix cell says for this vote on this candidate: '1', a rank, a score, or ''."""
+    if mode is Mode.APPROVAL:
+        approved = vote.get("approve", [])
+        return "1" if isinstance(approved, list) and code in approved else ""
+    key = "rank" if mode is Mode.RANKING else "score"
+    marks = vote.get(key, {})
+    return str(marks.get(code, "")) if isinstance(marks, dict) else ""
+
+
+def vote_text(mode: Mode, vote: Vote, order: Sequence[str]) -> str:
+    """A vote in one line, candidates in the given order: 'E01 E04', 'E04>E01,E02' (equal ranks joined by a
+    comma), 'E01:8 E04:6.5'; '' is a blank ballot."""
+    if mode is Mode.APPROVAL:
+        return " ".join(code for code in order if cell_text(mode, vote, code))
+    if mode is Mode.RANKING:
+        ranks = {code: int(cell_text(mode, vote, code)) for code in order if cell_text(mode, vote, code)}
+        levels = sorted(set(ranks.values()))
+        return ">".join(",".join(code for code in ranks if ranks[code] == level) for level in levels)
+    return " ".join(f"{code}:{cell_text(mode, vote, code)}" for code in order if cell_text(mode, vote, code))
