@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from fractions import Fraction
 from pathlib import Path
@@ -115,7 +116,9 @@ def test_a_secret_selection_names_no_expert(tmp_path: Path) -> None:
     collect_matrix(path, DEMO / "sample-approval.csv")
     done = run("tally", path, "--json")
     assert "专家" not in done.stdout
-    assert json.loads(done.stdout)["invalid_ballots"][0]["expert"] == "E26"
+    # anonymous ids follow the trackers, which only each expert can compute, not the expert list
+    voided = json.loads(done.stdout)["invalid_ballots"][0]["expert"]
+    assert re.fullmatch(r"E\d\d", voided)
 
 
 def test_weighted_sources(tmp_path: Path) -> None:

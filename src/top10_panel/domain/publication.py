@@ -14,7 +14,7 @@ from fractions import Fraction
 import numpy as np
 
 from .people import Candidate, Recusal
-from .profile import Profile
+from .profile import Profile, stack
 from .result import Decision, TallyResult
 from .rules import Mode, Rules
 from .tally import tally
@@ -39,10 +39,14 @@ class Recount:
     """A lot draw's seed given with the count itself (``tally --seed``), not recorded as a decision."""
     invited: int | None = None
     """Experts invited, for the quorum (None: no quorum, as for a bare ballot matrix)."""
+    batches: tuple[Profile, ...] = ()
+    """Panels kept whole (a public vote of a million rows) as profiles over the same candidates, after ``votes``."""
 
 
 def recount(source: Recount) -> TallyResult:
     profile = build_profile(source.rules.mode, source.candidates, source.votes, source.recusals, source.panels)
+    if source.batches:
+        profile = stack([profile, *source.batches])
     return tally(
         profile,
         source.rules,
@@ -153,3 +157,64 @@ def vote_text(mode: Mode, vote: Vote, order: Sequence[str]) -> str:
         levels = sorted(set(ranks.values()))
         return ">".join(",".join(code for code in ranks if ranks[code] == level) for level in levels)
     return " ".join(f"{code}:{cell_text(mode, vote, code)}" for code in order if cell_text(mode, vote, code))
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a result says, item by item, as text and codes: what ``verify`` compares."""
+
+    ballots: tuple[tuple[str, int], ...]
+    rows: tuple[tuple[str, str, int, int, str], ...]
+    """(code, exact score, method rank, place, status) of every candidate, in result order."""
+    top: tuple[str, ...]
+    open: tuple[str, ...]
+    order: tuple[str, ...]
+    """The chosen in publication order."""
+    tie_breaks: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
+    """(rule, among, order produced) of every step."""
+
+
+def figures(result: TallyResult, order: Sequence[str]) -> Figures:
+    return Figures(
+        ballots=tuple((key, result.ballots[key]) for key in ("valid", "abstain", "invalid")),
+        rows=tuple((r.candidate.code, str(r.score), r.rank, r.place, str(r.status)) for r in result.ranking),
+        top=result.top,
+        open=result.open,
+        order=tuple(order),
+        tie_breaks=tuple((step.rule, step.among, step.order) for step in result.tie_breaks),
+    )
+
+
+def differences(published: Figures, recomputed: Figures) -> list[str]:
+    """Every item where the published figures differ from the recomputed ones, in words; empty when they agree."""
+    out: list[str] = []
+    for key, count in recomputed.ballots:
+        said = dict(published.ballots).get(key)
+        if said != count:
+            out.append(f"{key} ballots: published {said}, recomputed {count}")
+    said_rows = {row[0]: row for row in published.rows}
+    for code, score, rank, place, status in recomputed.rows:
+        row = said_rows.pop(code, None)
+        if row is None:
+            out.append(f"{code}: recomputed but not published")
+            continue
+        for name, shown, value in (("score", row[1], score), ("rank", row[2], rank), ("place", row[3], place)):
+            if shown != value:
+                out.append(f"{code} {name}: published {shown}, recomputed {value}")
+        if row[4] != status:
+            out.append(f"{code} status: published {row[4]}, recomputed {status}")
+    out.extend(f"{code}: published but not a candidate of the recount" for code in said_rows)
+    if [row[0] for row in published.rows] != [row[0] for row in recomputed.rows] and not out:
+        out.append("the order of the ranked list differs from the recount")
+    for name, said_codes, codes in (
+        ("seats", published.top, recomputed.top),
+        ("open tie", published.open, recomputed.open),
+        ("publication order", published.order, recomputed.order),
+    ):
+        if tuple(said_codes) != tuple(codes):
+            out.append(f"{name}: published {' '.join(said_codes) or '—'}, recomputed {' '.join(codes) or '—'}")
+    if published.tie_breaks != recomputed.tie_breaks:
+        said_steps = [f"{rule}({' '.join(among)})" for rule, among, _ in published.tie_breaks]
+        steps = [f"{rule}({' '.join(among)})" for rule, among, _ in recomputed.tie_breaks]
+        out.append(f"tie-break steps: published {', '.join(said_steps) or '—'}, recomputed {', '.join(steps) or '—'}")
+    return out

@@ -10,7 +10,7 @@ from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.matrix import read_matrix
-from top10_panel.store import events, repository
+from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
 
@@ -103,13 +103,13 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 where=Location(file=str(matrix_path)),
             )
         if panel != DEFAULT_PANEL:  # a public vote: kept whole, as its file and its cells
-            if repository.batch_received(session, matrix.sha256):
+            if received.batch_received(session, matrix.sha256):
                 return 0
             voters = tuple(profile.experts)
-            batch = repository.Batch(
+            batch = received.Batch(
                 panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters
             )
-            repository.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
+            received.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
             events.append(
                 session,
                 "ballots collected",

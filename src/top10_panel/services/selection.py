@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.people import Recusal, RecusalReason, suggest_recusals
-from top10_panel.domain.profile import Profile, stack
+from top10_panel.domain.publication import recount
 from top10_panel.domain.result import TallyResult
 from top10_panel.domain.rules import Rules
-from top10_panel.domain.tally import tally
-from top10_panel.domain.votes import Vote, build_profile, fingerprint
-from top10_panel.exchange.ballot_files import tracker
 from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
-from top10_panel.store.schema import StageRow
+
+from . import sources
 
 
 @dataclass(frozen=True)
@@ -147,77 +144,37 @@ class SelectionTally:
 def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
     """Count the current stage's accepted ballots under its rules (or the given ones), with its decisions."""
     with open_selection(path, write=False) as selection, selection.read() as session:
-        stage = repository.current_stage(session)
-        stage_rules = rules or repository.rules(session, stage)
-        candidates = repository.candidates(session, stage)
-        if not candidates:
-            raise InputError(
-                "the selection has no candidates yet",
-                fix="import them with import-candidates",
-                where=Location(file=str(path)),
-            )
-        stored = repository.accepted_votes(session, stage)
-        votes = [(voter, vote) for voter, vote, _ in stored]
-        recusals = repository.recusals(session)
-        if stage_rules.secret:  # 无记名: whatever the result shows names no expert
-            anonymous = {e.name: f"E{k:02d}" for k, e in enumerate(repository.experts(session), start=1)}
-            votes = [(anonymous.get(voter, f"V{k:04d}"), vote) for k, (voter, vote) in enumerate(votes, start=1)]
-            recusals = [replace(r, expert=anonymous[r.expert]) for r in recusals]
-        panels = [panel for _, _, panel in stored] if stage_rules.weights else None
-        profile = build_profile(stage_rules.mode, candidates, votes, recusals, panels)
-        batches = repository.batches(session, stage) if stage_rules.weights else []
-        if batches:
-            profile = stack([profile, *(_batch_profile(b, profile) for b in batches)])
-        result = tally(
-            profile,
-            stage_rules,
-            fingerprint=fingerprint(stage_rules, candidates),
-            seed=seed,
-            decisions=repository.decisions(session, stage),
-            invited=len(repository.experts(session)),
-        )
-        title = repository.selection(session).title
-        sheet = _tally_sheet(session, stored, result.fingerprint)
-        return SelectionTally(result, title, f"{stage.name} ({stage.kind})", _reconcile(session, stage, result), sheet)
+        loaded = sources.load(session, path, rules=rules, seed=seed)
+    result = recount(loaded.recount)
+    return SelectionTally(result, loaded.title, loaded.stage, reconcile(loaded, result), tally_sheet(loaded))
 
 
-def _tally_sheet(session: Session, stored: list[tuple[str, Vote, str]], fp: str) -> list[dict[str, object]]:
-    secrets = repository.expert_secrets(session)
-    sheet: list[dict[str, object]] = [
-        {"tracker": tracker(secrets[voter], fp), "vote": vote} for voter, vote, _ in stored if voter in secrets
-    ]
-    return sorted(sheet, key=lambda entry: str(entry["tracker"]))
-
-
-def _batch_profile(batch: repository.Batch, like: Profile) -> Profile:
-    """A kept-whole matrix as a profile over the stage's candidates, in their order."""
-    column = {code: j for j, code in enumerate(batch.codes)}
-    cells = np.zeros((len(batch.voters), len(like.candidates)), dtype=batch.cells.dtype)
-    scored = np.zeros(cells.shape, dtype=bool) if batch.scored is not None else None
-    for j, candidate in enumerate(like.candidates):
-        if candidate.code in column:
-            cells[:, j] = batch.cells[:, column[candidate.code]]
-            if scored is not None and batch.scored is not None:
-                scored[:, j] = batch.scored[:, column[candidate.code]]
-    panels = np.full(len(batch.voters), batch.panel)
-    return Profile(like.mode, like.candidates, batch.voters, cells, scored, batch.unit, panels=panels)
-
-
-def _reconcile(session: Session, stage: StageRow, result: TallyResult) -> dict[str, int]:
-    records = repository.ballot_counts(session, stage)
+def reconcile(loaded: sources.Loaded, result: TallyResult) -> dict[str, int]:
+    """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
     counted = result.ballots
+    counts = loaded.reconciliation
     return {
-        "invited": len(repository.experts(session)),
-        "issued": len(events.issued_to(session, stage.name)),
-        "received": sum(records.values()) + repository.batch_rows(session, stage),
+        "invited": counts["invited"],
+        "issued": counts["issued"],
+        "received": counts["received"],
         "returned": counted["returned"],
         "valid": counted["valid"],
         "invalid": counted["invalid"],
         "abstaining": counted["abstain"],
-        "superseded": records.get("superseded", 0),
-        "late": records.get("late", 0),
-        "rejected": records.get("rejected", 0),
+        "superseded": counts["superseded"],
+        "late": counts["late"],
+        "rejected": counts["rejected"],
     }
+
+
+def tally_sheet(loaded: sources.Loaded) -> list[dict[str, object]]:
+    """Each counted expert ballot under its tracker, in tracker order: an expert finds their own and checks it."""
+    sheet: list[dict[str, object]] = [
+        {"tracker": loaded.trackers[voter], "vote": vote}
+        for voter, vote, _ in loaded.stored
+        if voter in loaded.trackers
+    ]
+    return sorted(sheet, key=lambda entry: str(entry["tracker"]))
 
 
 def _sha256(path: Path) -> str:

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
@@ -21,7 +16,6 @@ from top10_panel.domain.rules import Rules, rules_from_dict, rules_to_dict
 from top10_panel.domain.votes import Vote
 
 from .schema import (
-    BallotBatchRow,
     BallotRow,
     CandidateRow,
     DecisionRow,
@@ -315,73 +309,3 @@ def add_ballot_rows(session: Session, rows: Sequence[Mapping[str, object]]) -> N
     """Many ballots at once (a ballot matrix, a public vote), as one executemany in the caller's transaction."""
     if rows:
         session.execute(insert(BallotRow), rows)
-
-
-@dataclass(frozen=True)
-class Batch:
-    """A ballot matrix kept whole (see BallotBatchRow), as arrays."""
-
-    panel: str
-    origin: str
-    codes: tuple[str, ...]
-    cells: npt.NDArray[Any]
-    scored: npt.NDArray[np.bool_] | None
-    unit: int
-    voters: tuple[str, ...]
-
-
-def _npy(array: npt.NDArray[Any]) -> bytes:
-    buffer = io.BytesIO()
-    np.save(buffer, array, allow_pickle=False)
-    return buffer.getvalue()
-
-
-def _array(data: bytes) -> npt.NDArray[Any]:
-    return np.asarray(np.load(io.BytesIO(data), allow_pickle=False))
-
-
-def add_batch(session: Session, stage: StageRow, batch: Batch, raw: bytes, sha256: str) -> None:
-    session.add(
-        BallotBatchRow(
-            stage_id=stage.id,
-            panel=batch.panel,
-            origin=batch.origin,
-            sha256=sha256,
-            raw=raw,
-            codes=json.dumps(list(batch.codes), ensure_ascii=False),
-            cells=_npy(batch.cells),
-            scored=_npy(batch.scored) if batch.scored is not None else b"",
-            unit=batch.unit,
-            voters="\n".join(batch.voters).encode("utf-8"),
-            rows=len(batch.voters),
-            received_at=now(),
-        )
-    )
-
-
-def batch_received(session: Session, sha256: str) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(BallotBatchRow).where(BallotBatchRow.sha256 == sha256)))
-
-
-def batches(session: Session, stage: StageRow) -> list[Batch]:
-    rows = session.scalars(
-        select(BallotBatchRow).where(BallotBatchRow.stage_id == stage.id).order_by(BallotBatchRow.id)
-    )
-    return [
-        Batch(
-            panel=row.panel,
-            origin=row.origin,
-            codes=tuple(json.loads(row.codes)),
-            cells=_array(row.cells),
-            scored=_array(row.scored) if row.scored else None,
-            unit=row.unit,
-            voters=tuple(row.voters.decode("utf-8").split("\n")) if row.rows else (),
-        )
-        for row in rows
-    ]
-
-
-def batch_rows(session: Session, stage: StageRow) -> int:
-    """How many ballots the stage's kept-whole matrices hold."""
-    query = select(func.coalesce(func.sum(BallotBatchRow.rows), 0)).where(BallotBatchRow.stage_id == stage.id)
-    return int(session.scalar(query) or 0)
