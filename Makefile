@@ -38,6 +38,35 @@ test: env
 bench: env
 	$(UV) run --no-sync python bench/bench_tally.py
 	$(UV) run --no-sync python bench/bench_collect.py
+	$(UV) run --no-sync python bench/bench_export.py
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache
+
+# The standalone app folder dist/top10-panel/ (README, "Packaging"). PyInstaller runs in its own environment,
+# build/bundle-env (runtime dependencies + the `bundle` group), so .venv stays as `make env` left it and nothing
+# of the dev tools or test oracles can reach the bundle.
+.PHONY: bundle bundle-check
+BUNDLE_ENV := build/bundle-env
+bundle: system
+	@packaging/ensure-build-tools.sh
+	@if $(MAKE) -n translations >/dev/null 2>&1; then $(MAKE) translations; fi
+	UV_PROJECT_ENVIRONMENT=$(BUNDLE_ENV) $(UV) sync --locked --no-default-groups --group bundle
+	UV_PROJECT_ENVIRONMENT=$(BUNDLE_ENV) $(UV) run --no-sync pyinstaller --noconfirm --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/top10-panel.spec
+	@echo "dist/top10-panel: $$(du -sh dist/top10-panel | cut -f1)"
+
+# Runs the bundle away from the checkout: --version, --help, the demo through the command, the app offscreen.
+bundle-check:
+	packaging/bundle-check.sh dist/top10-panel
+
+# Qt Linguist (STYLE §8, §15): the app's source strings into the .ts (English sources, zh_CN translations written
+# there with Linguist), then the .qm the app loads; `make translations` does both, as the bundle needs.
+.PHONY: translations translations-from-source translations-to-qm
+TS := resources/translations/top10_panel_zh_CN.ts
+translations: translations-from-source translations-to-qm
+translations-from-source:
+	$(UV) run --no-sync pyside6-lupdate $$(find src/top10_panel/ui -name '*.py' | sort) \
+	  -ts $(TS) -no-obsolete -source-language en -target-language zh_CN
+translations-to-qm:
+	$(UV) run --no-sync pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import publish
 from .parser import METHOD_MODES, UsageError, build_parser
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT, EXIT_MISMATCH = 0, 1, 2, 3
@@ -61,8 +62,10 @@ def _tally(args: argparse.Namespace) -> int:
         return _tally_selection(args)
     from top10_panel.services.tally import tally_matrix
 
-    tallied = tally_matrix(args.source, _rules(args), args.seed)
+    rules = _rules(args)
+    tallied = tally_matrix(args.source, rules, args.seed)
     _print_result(tallied.result, tallied.source, tallied.source["file"], args.json)
+    publish.tally_files(args, rules, None)
     return EXIT_OK
 
 
@@ -73,6 +76,8 @@ def _tally_selection(args: argparse.Namespace) -> int:
     from top10_panel.services.tally import check_seed
 
     fixed = [f"--{name.replace('_', '-')}" for name in RULE_OPTIONS if getattr(args, name) is not None]
+    if (args.xlsx or args.pdf) and (args.method or args.seed):
+        raise UsageError("the workbook and the report publish the selection's own count: drop --method and --seed")
     if fixed or args.unordered:
         raise UsageError(
             f"a selection counts under its own rules: {' '.join(fixed) or '--unordered'} cannot be given "
@@ -88,6 +93,7 @@ def _tally_selection(args: argparse.Namespace) -> int:
     source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
     extra = {"reconciliation": tallied.reconciliation, "tally_sheet": tallied.tally_sheet}
     _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, extra)
+    publish.tally_files(args, rules, args.source)
     return EXIT_OK
 
 
@@ -292,7 +298,30 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "rules": _rules_command,
     "advance": _advance,
     "demo": _demo,
+    "export": publish.export,
+    "verify": publish.verify,
+    "open": lambda args: _app(args.file),
 }
+
+
+def _app(path: Path | None) -> int:
+    """Open the app (start screen, or a file); without a display say so, and what works without one."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "top10-panel: no display to open the app on (set DISPLAY, or run it under xvfb-run); "
+            "every step also works as a command: see 'top10-panel --help'",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    if path is not None and not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    from top10_panel.ui.app import run
+
+    return run(path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,8 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
-            return EXIT_OK
+            return _app(None)
         return COMMANDS[args.command](args)
     except UsageError as error:
         print(f"top10-panel: {error}", file=sys.stderr)

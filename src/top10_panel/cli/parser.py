@@ -162,6 +162,9 @@ def build_parser() -> Parser:
     _rule_options(tally)
     tally.add_argument("--seed", metavar="TEXT", help="public seed text for a lot draw")
     tally.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    tally.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="also write the results workbook")
+    tally.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF report")
+    tally.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of a matrix's workbook and report")
 
     issue = commands.add_parser("issue", help="one ballot package per expert (locks the rules)")
     issue.add_argument("file", type=Path, metavar="FILE.t10")
@@ -219,6 +222,29 @@ def build_parser() -> Parser:
 
     advance = commands.add_parser("advance", help="close the screening stage: its winners go to the final stage")
     advance.add_argument("file", type=Path, metavar="FILE.t10")
+
+    export = commands.add_parser(
+        "export",
+        help="write the results workbook and the PDF report, each with a .sha256 sidecar",
+        description="Without --xlsx or --pdf, both are written beside the selection file. The selection records "
+        "what it published, for verify.",
+    )
+    export.add_argument("file", type=Path, metavar="FILE.t10")
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the results workbook")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF report")
+    export.add_argument("--anonymise", action="store_true", help="experts as anonymous ids (E01 …), no file names")
+
+    verify = commands.add_parser(
+        "verify",
+        help="recompute a published result from the ballots and the rules; exit 3 on any mismatch",
+        description="A selection file is checked against its last export; a results workbook against its own "
+        "ballots sheet. Ballot files (or folders of them) given after it are looked up on record.",
+    )
+    verify.add_argument("source", type=Path, metavar="FILE.t10|RESULTS.xlsx")
+    verify.add_argument("ballots", type=Path, nargs="*", metavar="BALLOT_PATH")
+
+    open_ = commands.add_parser("open", help="open a selection (.t10) or a ballot package (.t10pkg) in the app")
+    open_.add_argument("file", type=Path, metavar="FILE")
 
     demo = commands.add_parser("demo", help="build a complete demo selection from the 2020 edition's events")
     demo.add_argument("folder", type=Path, metavar="DIR")

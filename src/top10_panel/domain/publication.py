@@ -185,36 +185,48 @@ def figures(result: TallyResult, order: Sequence[str]) -> Figures:
     )
 
 
-def differences(published: Figures, recomputed: Figures) -> list[str]:
-    """Every item where the published figures differ from the recomputed ones, in words; empty when they agree."""
-    out: list[str] = []
+ITEMS = ("ballots counted", "ranked list", "seats", "open tie", "publication order", "tie-break steps")
+"""What ``differences`` compares, in the order a verify report lists them."""
+
+
+def differences(published: Figures, recomputed: Figures) -> dict[str, list[str]]:
+    """Per item of ``ITEMS``, every way the published figures differ from the recomputed ones, in words."""
+    out: dict[str, list[str]] = {item: [] for item in ITEMS}
+    said_counts = dict(published.ballots)
     for key, count in recomputed.ballots:
-        said = dict(published.ballots).get(key)
-        if said != count:
-            out.append(f"{key} ballots: published {said}, recomputed {count}")
+        if said_counts.get(key) != count:
+            out["ballots counted"].append(f"{key}: published {said_counts.get(key)}, recomputed {count}")
+    rows = out["ranked list"]
     said_rows = {row[0]: row for row in published.rows}
     for code, score, rank, place, status in recomputed.rows:
         row = said_rows.pop(code, None)
         if row is None:
-            out.append(f"{code}: recomputed but not published")
+            rows.append(f"{code}: recomputed but not published")
             continue
-        for name, shown, value in (("score", row[1], score), ("rank", row[2], rank), ("place", row[3], place)):
+        for name, shown, value in (
+            ("score", row[1], score),
+            ("rank", row[2], rank),
+            ("place", row[3], place),
+            ("status", row[4], status),
+        ):
             if shown != value:
-                out.append(f"{code} {name}: published {shown}, recomputed {value}")
-        if row[4] != status:
-            out.append(f"{code} status: published {row[4]}, recomputed {status}")
-    out.extend(f"{code}: published but not a candidate of the recount" for code in said_rows)
-    if [row[0] for row in published.rows] != [row[0] for row in recomputed.rows] and not out:
-        out.append("the order of the ranked list differs from the recount")
-    for name, said_codes, codes in (
+                rows.append(f"{code} {name}: published {shown}, recomputed {value}")
+    rows.extend(f"{code}: published but not a candidate of the recount" for code in said_rows)
+    if not rows and [row[0] for row in published.rows] != [row[0] for row in recomputed.rows]:
+        rows.append("the candidates are listed in another order than the recount's")
+    for item, said_codes, codes in (
         ("seats", published.top, recomputed.top),
         ("open tie", published.open, recomputed.open),
         ("publication order", published.order, recomputed.order),
     ):
         if tuple(said_codes) != tuple(codes):
-            out.append(f"{name}: published {' '.join(said_codes) or '—'}, recomputed {' '.join(codes) or '—'}")
+            out[item].append(f"published {' '.join(said_codes) or '—'}, recomputed {' '.join(codes) or '—'}")
     if published.tie_breaks != recomputed.tie_breaks:
         said_steps = [f"{rule}({' '.join(among)})" for rule, among, _ in published.tie_breaks]
         steps = [f"{rule}({' '.join(among)})" for rule, among, _ in recomputed.tie_breaks]
-        out.append(f"tie-break steps: published {', '.join(said_steps) or '—'}, recomputed {', '.join(steps) or '—'}")
+        out["tie-break steps"].append(
+            f"published {', '.join(said_steps) or '—'}, recomputed {', '.join(steps) or '—'}"
+            if said_steps != steps
+            else "the steps compared the same candidates but produced other orders"
+        )
     return out

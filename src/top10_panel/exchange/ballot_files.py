@@ -84,10 +84,15 @@ def ballot_fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename it over the target."""
+def write_atomically(path: Path, data: bytes, *, shared: bool = False) -> None:
+    """Write to a temporary file beside the target, flush it to disk, then rename it over the target.
+
+    The file is private to the user (it may hold an expert's secret) unless ``shared``: a published file
+    others read."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        if shared:
+            os.chmod(temporary, 0o644)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -134,6 +139,10 @@ def _load_json(path: Path, kind: str, fmt: str) -> dict[str, Any]:
         raise InputError(f"this is a folder, not a {kind}", fix=f"give the {kind} file", where=where) from None
     except OSError as error:
         raise InputError(f"cannot read the file ({error.strerror})", fix="check the path", where=where) from None
+    return _parse_json(raw, where, kind, fmt)
+
+
+def _parse_json(raw: bytes, where: Location, kind: str, fmt: str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
     except (UnicodeDecodeError, ValueError):
@@ -190,11 +199,18 @@ def read_ballot(path: Path) -> tuple[Ballot, bytes]:
     Every field must have exactly its type: a value that would only convert (1.9 for a revision, "1" for a rules
     version, a list for the vote) or a repeated key makes the file malformed, never silently equal to the signed one.
     """
-    data = _load_json(path, "ballot file", BALLOT_FORMAT)
+    return _ballot(_load_json(path, "ballot file", BALLOT_FORMAT), Location(file=str(path))), path.read_bytes()
+
+
+def parse_ballot(raw: bytes, where: str) -> Ballot:
+    """A ballot from bytes kept on record, checked as ``read_ballot`` checks a file."""
+    location = Location(file=where)
+    return _ballot(_parse_json(raw, location, "ballot file", BALLOT_FORMAT), location)
+
+
+def _ballot(data: dict[str, Any], where: Location) -> Ballot:
     damaged = InputError(
-        "the ballot file is incomplete or damaged",
-        fix="ask the expert to send the ballot file again",
-        where=Location(file=str(path)),
+        "the ballot file is incomplete or damaged", fix="ask the expert to send the ballot file again", where=where
     )
     text_fields = ("fingerprint", "expert", "time", "mac")
     whole_fields = ("rules_version", "revision")
@@ -205,7 +221,7 @@ def read_ballot(path: Path) -> tuple[Ballot, bytes]:
     ):
         raise damaged
     known = {*Ballot("", 0, "", 0, "", {}).body(), "mac"}
-    ballot = Ballot(
+    return Ballot(
         fingerprint=data["fingerprint"],
         rules_version=data["rules_version"],
         expert=data["expert"],
@@ -215,7 +231,6 @@ def read_ballot(path: Path) -> tuple[Ballot, bytes]:
         mac=data["mac"],
         extra={k: v for k, v in data.items() if k not in known},
     )
-    return ballot, path.read_bytes()
 
 
 def authentic(ballot: Ballot, secret: str) -> bool:

@@ -134,3 +134,25 @@ def latest_snapshot(session: Session, stage: StageRow) -> str | None:
     """The last published result of the stage (JSON), if any."""
     query = select(TallySnapshotRow.result).where(TallySnapshotRow.stage_id == stage.id)
     return session.scalars(query.order_by(TallySnapshotRow.id.desc()).limit(1)).first()
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A ballot file on record, with its bytes: what ``verify`` re-checks."""
+
+    expert: str
+    raw: bytes
+    vote: dict[str, Any]
+    sha256: str
+    status: str
+
+
+def kept_files(session: Session, stage: StageRow) -> list[Kept]:
+    """The stage's ballot files that were accepted (counted, superseded or late), with their bytes."""
+    query = (
+        select(ExpertRow.name, BallotRow.raw, BallotRow.vote, BallotRow.fingerprint, BallotRow.status)
+        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id, BallotRow.source == "file", BallotRow.status != "rejected")
+        .order_by(BallotRow.id)
+    )
+    return [Kept(name, raw, json.loads(vote), sha, status) for name, raw, vote, sha, status in session.execute(query)]

@@ -1,0 +1,224 @@
+"""Publish (SPEC §2.6): the results workbook and the PDF report, each with a SHA-256 sidecar; the selection
+records what it published, so that ``verify`` can later check it against a recount."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from top10_panel import __version__
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.order import publication_order
+from top10_panel.domain.publication import (
+    Figures,
+    Publication,
+    Recount,
+    RegisterLine,
+    figures,
+    recount,
+    vote_text,
+    votes_of,
+)
+from top10_panel.domain.result import TallyResult
+from top10_panel.domain.rules import Rules
+from top10_panel.domain.votes import Vote
+from top10_panel.exchange.ballot_files import write_atomically
+from top10_panel.exchange.matrix import read_matrix
+from top10_panel.exchange.report_pdf import write_report
+from top10_panel.exchange.results_xlsx import write_results
+from top10_panel.store import events, received, repository
+from top10_panel.store.database import open_selection
+
+from . import sources
+from .selection import reconcile, tally_sheet
+from .tally import check_seed
+
+MAX_SHEET_ROWS = 1_000_000
+"""A worksheet holds 1,048,576 rows; a larger public vote is published as its file's SHA-256 only."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    result: TallyResult
+    order: tuple[str, ...]
+    files: tuple[tuple[Path, str], ...]
+    """Each written file and its SHA-256 (also in the sidecar FILE.sha256 beside it)."""
+
+
+def outputs(path: Path, xlsx: Path | None, pdf: Path | None) -> tuple[Path | None, Path | None]:
+    """Both files beside the source, named after it, when neither is asked for."""
+    if xlsx is None and pdf is None:
+        return path.with_name(f"{path.stem}-results.xlsx"), path.with_name(f"{path.stem}-report.pdf")
+    return xlsx, pdf
+
+
+def export_selection(
+    path: Path, xlsx: Path | None = None, pdf: Path | None = None, anonymise: bool = False
+) -> Exported:
+    """Write the selection's results workbook and/or PDF report and record what was published."""
+    xlsx, pdf = outputs(path, xlsx, pdf)
+    publication = selection_publication(path, anonymise=anonymise)
+    files = write_outputs(publication, xlsx, pdf)
+    snapshot = {
+        "figures": asdict(figures(publication.result, publication.order)),
+        "files": [{"path": str(file.resolve()), "sha256": sha} for file, sha in files],
+        "anonymised": publication.anonymised,
+        "generated_at": publication.generated_at,
+    }
+    with open_selection(path) as selection, selection.write() as session:
+        stage = repository.current_stage(session)
+        received.add_snapshot(session, stage, json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
+        events.append(
+            session,
+            "results exported",
+            {"stage": stage.name, "files": {file.name: sha for file, sha in files}, "top": list(publication.order)},
+        )
+    return Exported(publication.result, publication.order, files)
+
+
+def published_figures(snapshot: str) -> tuple[Figures, list[dict[str, str]]]:
+    """A recorded export's figures and files, as ``export_selection`` stored them."""
+    data = json.loads(snapshot)
+    said: dict[str, Any] = data["figures"]
+    return (
+        Figures(
+            ballots=tuple((key, int(n)) for key, n in said["ballots"]),
+            rows=tuple((str(c), str(s), int(r), int(p), str(st)) for c, s, r, p, st in said["rows"]),
+            top=tuple(said["top"]),
+            open=tuple(said["open"]),
+            order=tuple(said["order"]),
+            tie_breaks=tuple(
+                (str(rule), tuple(among), tuple(tuple(group) for group in order))
+                for rule, among, order in said["tie_breaks"]
+            ),
+        ),
+        list(data["files"]),
+    )
+
+
+def selection_publication(path: Path, *, anonymise: bool = False) -> Publication:
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        loaded = sources.load(session, path, anonymise=anonymise)
+        lines = received.register(session, repository.current_stage(session))
+    result = recount(loaded.recount)
+    hidden = loaded.recount.rules.secret or anonymise
+    register = tuple(
+        RegisterLine(
+            received=line.received_at.isoformat(timespec="seconds"),
+            voter=loaded.labels.get(line.expert, "") if line.expert else "",
+            kind=line.source,
+            origin="" if hidden else line.origin,
+            revision=line.revision,
+            status=line.status,
+            reason=line.reason,
+            sha256=line.sha256,
+            tracker=loaded.trackers.get(line.expert, "") if line.expert else "",
+            panel=line.panel,
+        )
+        for line in lines
+    )
+    codes = [c.code for c in loaded.recount.candidates]
+    mode = loaded.recount.rules.mode
+    sheet = tuple((str(e["tracker"]), vote_text(mode, _as_vote(e["vote"]), codes)) for e in tally_sheet(loaded))
+    return Publication(
+        title=loaded.title,
+        stage=loaded.stage,
+        language=loaded.language,
+        recount=_unbatched(loaded.recount, path),
+        result=result,
+        order=publication_order(result),
+        source=(("selection", path.name),),
+        register=register,
+        reconciliation=tuple(reconcile(loaded, result).items()),
+        tally_sheet=sheet,
+        rules_version=loaded.rules_version,
+        anonymised=hidden,
+        generated_at=_now(),
+        app_version=__version__,
+    )
+
+
+def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None, language: str = "zh") -> Publication:
+    """A bare ballot matrix counted under the given rules: its rows are the ballots, its SHA-256 the fingerprint."""
+    check_seed(rules, seed)
+    matrix = read_matrix(matrix_path, rules.mode, rules.scale)
+    profile = matrix.profile
+    if len(profile.experts) > MAX_SHEET_ROWS:
+        raise InputError(
+            f"{len(profile.experts):,} ballots do not fit in one worksheet",
+            fix="publish the count with tally --json; the matrix file itself is the ballots sheet",
+            where=Location(str(matrix_path)),
+        )
+    source = Recount(rules, profile.candidates, votes_of(profile), fingerprint=matrix.sha256, seed=seed)
+    result = recount(source)
+    return Publication(
+        title=matrix_path.stem,
+        stage="",
+        language=language,
+        recount=source,
+        result=result,
+        order=publication_order(result),
+        source=(("file", matrix_path.name), ("sha256", matrix.sha256)),
+        generated_at=_now(),
+        app_version=__version__,
+    )
+
+
+def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None) -> tuple[tuple[Path, str], ...]:
+    """Write the asked-for files, each followed by its sidecar."""
+    written = []
+    for out, write in ((xlsx, write_results), (pdf, write_report)):
+        if out is None:
+            continue
+        if not out.parent.is_dir():
+            raise InputError(
+                f"the folder {out.parent} does not exist", fix="create it, or choose another", where=Location(str(out))
+            )
+        write(out, publication)
+        written.append((out, write_sidecar(out)))
+    return tuple(written)
+
+
+def write_sidecar(path: Path) -> str:
+    """FILE.sha256 beside FILE, in the format `sha256sum -c` reads; returns the digest."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    write_atomically(path.with_name(path.name + ".sha256"), f"{digest}  {path.name}\n".encode(), shared=True)
+    return digest
+
+
+def _unbatched(source: Recount, path: Path) -> Recount:
+    """Kept-whole public votes as rows of the ballots sheet, so that the workbook alone recomputes the result."""
+    if not source.batches:
+        return source
+    rows = len(source.votes) + sum(len(b.experts) for b in source.batches)
+    if rows > MAX_SHEET_ROWS:
+        raise InputError(
+            f"{rows:,} ballots do not fit in one worksheet",
+            fix="publish the count with tally --json; keep the public vote's own file beside the workbook",
+            where=Location(str(path)),
+        )
+    votes = source.votes + tuple(vote for batch in source.batches for vote in votes_of(batch))
+    panels = (source.panels or ()) + tuple(str(p) for batch in source.batches for p in (batch.panels or ()))
+    return Recount(
+        source.rules,
+        source.candidates,
+        votes,
+        panels,
+        source.recusals,
+        source.decisions,
+        source.fingerprint,
+        source.seed,
+        source.invited,
+    )
+
+
+def _as_vote(value: object) -> Vote:
+    return value if isinstance(value, dict) else {}
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")

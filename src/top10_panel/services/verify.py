@@ -1,0 +1,179 @@
+"""Verify (SPEC §2.6, §7): recompute a published result from the ballots and the rules alone, item by item.
+
+From a selection file: its event log, every ballot file on record (signature and vote), the recount against the
+last export, and the exported files against their recorded SHA-256. From a results workbook: the recount of its
+ballots sheet under its rules against its result sheet. Ballot files given beside either are looked up on record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.order import publication_order
+from top10_panel.domain.publication import ITEMS, Figures, differences, figures, recount
+from top10_panel.domain.votes import Vote
+from top10_panel.exchange.ballot_files import authentic, parse_ballot, read_ballot
+from top10_panel.exchange.results_read import read_results
+from top10_panel.store import events, received, repository
+from top10_panel.store.database import open_selection
+
+from . import sources
+from .publish import published_figures
+
+BALLOT_SUFFIX = ".t10vote"
+
+
+@dataclass(frozen=True)
+class Check:
+    item: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class Verified:
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+
+def verify(path: Path, ballot_paths: Sequence[Path] = ()) -> Verified:
+    files = _ballot_files(ballot_paths)
+    if _is_workbook(path):
+        return Verified(tuple(_verify_workbook(path, files)))
+    return Verified(tuple(_verify_selection(path, files)))
+
+
+def _verify_selection(path: Path, files: list[Path]) -> Iterable[Check]:
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        stage = repository.current_stage(session)
+        snapshot = received.latest_snapshot(session, stage)
+        if snapshot is None:
+            raise InputError(
+                "nothing has been published from this stage yet, so there is nothing to verify against",
+                fix="export the results first (top10-panel export)",
+                where=Location(str(path)),
+            )
+        broken = events.verify(session)
+        loaded = sources.load(session, path)
+        secrets = repository.expert_secrets(session)
+        kept = received.kept_files(session, stage)
+        register = {line.sha256: line for line in received.register(session, stage) if line.sha256}
+    yield Check("event log", not broken, "; ".join(broken) or "intact: no entry changed, removed or added")
+    yield from _kept_ballots(kept, secrets)
+    result = recount(loaded.recount)
+    said, exported = published_figures(snapshot)
+    yield from _compare(said, figures(result, publication_order(result)))
+    for entry in exported:
+        file = Path(entry["path"])
+        if file.is_file():
+            digest = hashlib.sha256(file.read_bytes()).hexdigest()
+            same = digest == entry["sha256"]
+            yield Check(f"exported {file.name}", same, "unchanged" if same else f"changed since export (now {digest})")
+    for file in files:
+        yield _ballot_on_record(file, {sha: line.status for sha, line in register.items()}, secrets)
+
+
+def _kept_ballots(kept: list[received.Kept], secrets: dict[str, str]) -> Iterable[Check]:
+    """Every ballot file on record still parses to the vote stored for it, under a valid signature."""
+    bad = []
+    for ballot in kept:
+        try:
+            parsed = parse_ballot(ballot.raw, f"ballot of {ballot.expert}")
+        except InputError as error:
+            bad.append(f"{ballot.expert}: {error.message}")
+            continue
+        if hashlib.sha256(ballot.raw).hexdigest() != ballot.sha256:
+            bad.append(f"{ballot.expert}: the stored bytes do not match the recorded fingerprint")
+        elif not authentic(parsed, secrets.get(ballot.expert, "")):
+            bad.append(f"{ballot.expert}: the signature does not match")
+        elif parsed.vote != ballot.vote:
+            bad.append(f"{ballot.expert}: the vote counted differs from the ballot file received")
+    detail = "; ".join(bad) or f"{len(kept)} ballot files re-read: signatures valid, votes as counted"
+    yield Check("ballot files on record", not bad, detail)
+
+
+def _compare(said: Figures, recomputed: Figures) -> Iterable[Check]:
+    found = differences(said, recomputed)
+    for item in ITEMS:
+        yield Check(item, not found[item], "; ".join(found[item]) or _agreed(item, recomputed))
+
+
+def _agreed(item: str, recomputed: Figures) -> str:
+    """What was checked, when it matched."""
+    return {
+        "ballots counted": ", ".join(f"{n} {key}" for key, n in recomputed.ballots),
+        "ranked list": f"{len(recomputed.rows)} candidates: scores, ranks, places and seats",
+        "seats": " ".join(recomputed.top) or "none settled yet",
+        "open tie": " ".join(recomputed.open) or "none",
+        "publication order": " ".join(recomputed.order) or "—",
+        "tie-break steps": f"{len(recomputed.tie_breaks)} steps",
+    }[item]
+
+
+def _ballot_on_record(file: Path, statuses: dict[str, str], secrets: dict[str, str]) -> Check:
+    """A ballot file given by hand: on record with these very bytes, and (with the secrets) signed as received."""
+    ballot, raw = read_ballot(file)
+    digest = hashlib.sha256(raw).hexdigest()
+    status = statuses.get(digest)
+    if status is not None:
+        return Check(f"ballot {file.name}", True, f"on record ({status})")
+    secret = secrets.get(ballot.expert)
+    if secret is not None and not authentic(ballot, secret):
+        return Check(f"ballot {file.name}", False, "altered: its signature does not match its content")
+    return Check(f"ballot {file.name}", False, f"not on record: no ballot received has this fingerprint ({digest})")
+
+
+def _verify_workbook(path: Path, files: list[Path]) -> Iterable[Check]:
+    read = read_results(path)
+    result = recount(read.recount)
+    yield from _compare(read.figures, figures(result, publication_order(result, read.order_rule)))
+    for file in files:
+        ballot, raw = read_ballot(file)
+        digest = hashlib.sha256(raw).hexdigest()
+        line = read.register.get(digest)
+        if line is None:
+            yield Check(f"ballot {file.name}", False, f"not in the ballot register ({digest})")
+            continue
+        voter, status = line
+        counted = dict(read.recount.votes).get(voter) if status == "accepted" else None
+        if status == "accepted" and not _same_vote(counted, ballot.vote):
+            yield Check(f"ballot {file.name}", False, f"its vote differs from the ballots sheet's row {voter}")
+        else:
+            yield Check(f"ballot {file.name}", True, f"in the register ({status})" + (f" as {voter}" if voter else ""))
+
+
+def _same_vote(counted: Vote | None, vote: Vote) -> bool:
+    if counted is None:
+        return False
+    return {k: v for k, v in counted.items() if v} == {k: v for k, v in vote.items() if v}
+
+
+def _is_workbook(path: Path) -> bool:
+    """A results workbook (.xlsx, a zip) rather than a selection file (SQLite)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(4)
+    except OSError as error:
+        where = Location(str(path))
+        raise InputError(f"cannot read the file ({error.strerror})", fix="check the path", where=where) from None
+    return path.suffix.lower() == ".xlsx" or head == b"PK\x03\x04"
+
+
+def _ballot_files(paths: Sequence[Path]) -> list[Path]:
+    """Ballot files given by hand, folders searched for them."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob(f"*{BALLOT_SUFFIX}") if p.is_file()))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise InputError("no such file or folder", fix="check the path", where=Location(str(path)))
+    return out
