@@ -321,7 +321,8 @@ def _app(path: Path | None) -> int:
         raise UsageError(f"{path}: no such file")
     from top10_panel.ui.app import run
 
-    return run(path)
+    code: int = run(path)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
