@@ -45,13 +45,14 @@ clean:
 
 # The standalone app folder dist/top10-panel/ (README, "Packaging"). PyInstaller runs in its own environment,
 # build/bundle-env (runtime dependencies + the `bundle` group), so .venv stays as `make env` left it and nothing
-# of the dev tools or test oracles can reach the bundle.
+# of the dev tools or test oracles can reach the bundle. The .qm come from the committed .ts (translations-to-qm,
+# not lupdate: a release build does not rewrite its sources).
 .PHONY: bundle bundle-check
 BUNDLE_ENV := build/bundle-env
 bundle: system
 	@packaging/ensure-build-tools.sh
-	@if $(MAKE) -n translations >/dev/null 2>&1; then $(MAKE) translations; fi
 	UV_PROJECT_ENVIRONMENT=$(BUNDLE_ENV) $(UV) sync --locked --no-default-groups --group bundle
+	UV_PROJECT_ENVIRONMENT=$(BUNDLE_ENV) $(MAKE) --no-print-directory translations-to-qm
 	UV_PROJECT_ENVIRONMENT=$(BUNDLE_ENV) $(UV) run --no-sync pyinstaller --noconfirm --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/top10-panel.spec
 	@echo "dist/top10-panel: $$(du -sh dist/top10-panel | cut -f1)"
@@ -62,11 +63,12 @@ bundle-check:
 
 # Qt Linguist (STYLE §8, §15): the app's source strings into the .ts (English sources, zh_CN translations written
 # there with Linguist), then the .qm the app loads; `make translations` does both, as the bundle needs.
+# The editor's window keeps its strings in its own editor_*_zh_CN.ts; translations-to-qm builds every .ts there.
 .PHONY: translations translations-from-source translations-to-qm
 TS := resources/translations/top10_panel_zh_CN.ts
 translations: translations-from-source translations-to-qm
 translations-from-source:
-	$(UV) run --no-sync pyside6-lupdate $$(find src/top10_panel/ui -name '*.py' | sort) \
+	$(UV) run --no-sync pyside6-lupdate $$(find src/top10_panel/ui -name '*.py' -not -path '*/editor/*' | sort) \
 	  -ts $(TS) -no-obsolete -source-language en -target-language zh_CN
 translations-to-qm:
-	$(UV) run --no-sync pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	for ts in resources/translations/*.ts; do $(UV) run --no-sync pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; done

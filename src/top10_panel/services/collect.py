@@ -106,9 +106,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             if received.batch_received(session, matrix.sha256):
                 return 0
             voters = tuple(profile.experts)
-            batch = received.Batch(
-                panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters
-            )
+            batch = received.Batch(panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters)
             received.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
             events.append(
                 session,

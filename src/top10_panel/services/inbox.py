@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,19 +32,37 @@ class Collected:
     late: int = 0
     unchanged: int = 0
     """Files whose exact ballot was on record already: collecting them again changes nothing."""
+    cancelled: bool = False
+    """The collect was cancelled: nothing was stored, and every count is 0."""
 
 
-def collect_ballot_files(path: Path, files: list[Path]) -> Collected:
-    """Check and store each ballot file or form: all of them in one transaction, each with its status and reason."""
+Progress = Callable[[int, int], bool]
+"""progress(done, total), called after each file; returning False cancels the whole collect."""
+
+
+class _Cancelled(Exception):
+    """Raised inside the transaction, so that it rolls back."""
+
+
+def collect_ballot_files(path: Path, files: list[Path], progress: Progress | None = None) -> Collected:
+    """Check and store each ballot file or form: all of them in one transaction, each with its status and reason.
+
+    ``progress`` is told after each file; when it returns False the transaction rolls back and nothing is stored.
+    """
     counts = dict.fromkeys(("accepted", "rejected", "superseded", "late", "unchanged"), 0)
-    with open_selection(path) as selection, selection.write() as session:
-        inbox = _Inbox.open(session)
-        for file in files:
-            status, replaced = inbox.collect(file)
-            counts[status] += 1
-            counts["superseded"] += replaced
-        events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
-    return Collected(**counts)
+    try:
+        with open_selection(path) as selection, selection.write() as session:
+            inbox = _Inbox.open(session)
+            for done, file in enumerate(files, start=1):
+                status, replaced = inbox.collect(file)
+                counts[status] += 1
+                counts["superseded"] += replaced
+                if progress is not None and not progress(done, len(files)):
+                    raise _Cancelled
+            events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
+    except _Cancelled:
+        return Collected(cancelled=True)
+    return Collected(counts["accepted"], counts["rejected"], counts["superseded"], counts["late"], counts["unchanged"])
 
 
 @dataclass

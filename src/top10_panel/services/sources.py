@@ -65,9 +65,7 @@ def load(
         voters = sorted({voter for voter, _, _ in stored if voter in trackers}, key=trackers.__getitem__)
         labels = {name: f"E{k:02d}" for k, name in enumerate(voters, start=1)}
     votes = tuple((labels.get(voter, voter), vote) for voter, vote, _ in stored)
-    recusals = tuple(
-        replace(r, expert=labels[r.expert]) for r in repository.recusals(session) if r.expert in labels
-    )
+    recusals = tuple(replace(r, expert=labels[r.expert]) for r in repository.recusals(session) if r.expert in labels)
     batches = received.batches(session, stage) if stage_rules.weights else []
     like = tuple(candidates)
     recount = Recount(

@@ -1,0 +1,246 @@
+"""The collection dashboard's tables as Qt sees them (STYLE §2): the ballot register with a status filter, and the
+lists of who voted and who is missing — thin models over the plain rows of services.dashboard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from top10_panel.services.dashboard import RegisterEntry
+
+from .collect_words import match
+from .error_words import sentence
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+COL_RECEIVED, COL_EXPERT, COL_KIND, COL_FILE, COL_REVISION, COL_STATUS, COL_REASON, COL_FINGERPRINT = range(8)
+HEADERS = (
+    QT_TRANSLATE_NOOP("RegisterModel", "Received"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Expert"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Kind"),
+    QT_TRANSLATE_NOOP("RegisterModel", "File"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Revision"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Status"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Reason"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Fingerprint"),
+)
+STATUS_WORDS = {
+    "accepted": QT_TRANSLATE_NOOP("RegisterModel", "accepted"),
+    "superseded": QT_TRANSLATE_NOOP("RegisterModel", "superseded"),
+    "late": QT_TRANSLATE_NOOP("RegisterModel", "late"),
+    "rejected": QT_TRANSLATE_NOOP("RegisterModel", "rejected"),
+}
+KIND_WORDS = {
+    "file": QT_TRANSLATE_NOOP("RegisterModel", "ballot file"),
+    "form": QT_TRANSLATE_NOOP("RegisterModel", "Excel form"),
+    "matrix": QT_TRANSLATE_NOOP("RegisterModel", "ballot matrix"),
+    "paper": QT_TRANSLATE_NOOP("RegisterModel", "paper (typed twice)"),
+    "batch": QT_TRANSLATE_NOOP("RegisterModel", "public vote"),
+}
+STATUS_COLOURS = {"rejected": "#fde2e1", "late": "#fff1c2", "superseded": "#eeeeee"}
+SHOWN_FINGERPRINT = 16
+"""Hex digits of a fingerprint shown in its cell; all 64 are in the tooltip and copied with the row."""
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("RegisterModel", str(text))
+
+
+def status_word(status: str) -> str:
+    return _tr(STATUS_WORDS.get(status, status))
+
+
+class RegisterRoles(IntEnum):
+    STATUS = Qt.ItemDataRole.UserRole + 1
+    """The status as stored (accepted, superseded, late, rejected): what the filter compares."""
+    ENTRY = Qt.ItemDataRole.UserRole + 2
+
+
+class RegisterModel(QAbstractTableModel):
+    """Every ballot received, whatever became of it (SPEC §2.4), in the order received."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[RegisterEntry, ...] = ()
+
+    def set_rows(self, rows: Sequence[RegisterEntry]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[RegisterEntry, ...]:
+        return self._rows
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return _tr(HEADERS[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_FINGERPRINT:
+                return entry.fingerprint or None
+            if column in (COL_REASON, COL_FILE):
+                return self._display(entry, column) or None
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and entry.status in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[entry.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and entry.status in STATUS_COLOURS:
+            return QBrush(QColor("#202020"))  # readable on the light status colours in a dark theme too
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_REVISION:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == RegisterRoles.STATUS:
+            return entry.status
+        if role == RegisterRoles.ENTRY:
+            return entry
+        return None
+
+    @staticmethod
+    def _display(entry: RegisterEntry, column: int) -> str:
+        if column == COL_RECEIVED:
+            return entry.received
+        if column == COL_EXPERT:
+            return entry.expert or "—"
+        if column == COL_KIND:
+            return _tr(KIND_WORDS.get(entry.kind, entry.kind))
+        if column == COL_FILE:
+            return entry.file
+        if column == COL_REVISION:
+            return str(entry.revision)
+        if column == COL_STATUS:
+            return status_word(entry.status)
+        if column == COL_REASON:
+            return reason_text(entry.reason)
+        if column == COL_FINGERPRINT:
+            return entry.fingerprint[:SHOWN_FINGERPRINT] + ("…" if len(entry.fingerprint) > SHOWN_FINGERPRINT else "")
+        return ""
+
+
+class StatusFilter(QSortFilterProxyModel):
+    """The register, showing only the ballots of one status ('' shows all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status = ""
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._status:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(RegisterRoles.STATUS) == self._status)
+
+
+class PeopleModel(QAbstractListModel):
+    """A list of experts with a note beside each (void, late …): who voted, or who is missing."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[tuple[str, str], ...] = ()
+
+    def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
+        """(name, note) pairs; the note is shown beside the name (already translated)."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self._rows]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        name, note = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PeopleModel", "{0} ({1})").format(name, note) if note else name
+        if role == Qt.ItemDataRole.UserRole:
+            return name
+        return None
+
+
+# The reasons the inbox stores, as the editor reads them; a reason not listed is shown as stored.
+REASONS = (
+    ("unsigned Excel ballot form", QT_TRANSLATE_NOOP("RegisterReasons", "unsigned Excel ballot form")),
+    (
+        "received after the deadline: counted only by a recorded decision",
+        QT_TRANSLATE_NOOP("RegisterReasons", "received after the deadline: counted only by a recorded decision"),
+    ),
+    (
+        "the signature does not match: the file was altered after it was signed, or signed for another selection",
+        QT_TRANSLATE_NOOP(
+            "RegisterReasons",
+            "the signature does not match: the file was altered after it was signed, or signed for another selection",
+        ),
+    ),
+)
+REASON_PATTERNS = (
+    ("replaced by revision {0}", QT_TRANSLATE_NOOP("RegisterReasons", "replaced by revision {0}")),
+    (
+        "revision {0} is not newer than revision {1} on record",
+        QT_TRANSLATE_NOOP("RegisterReasons", "revision {0} is not newer than revision {1} on record"),
+    ),
+    (
+        "late, counted by decision of {0}: {1}",
+        QT_TRANSLATE_NOOP("RegisterReasons", "late, counted by decision of {0}: {1}"),
+    ),
+    (
+        "replaced by the late revision {0}, counted by decision",
+        QT_TRANSLATE_NOOP("RegisterReasons", "replaced by the late revision {0}, counted by decision"),
+    ),
+    ("unknown expert '{0}'", QT_TRANSLATE_NOOP("RegisterReasons", "unknown expert '{0}'")),
+    ("{0} ballots", QT_TRANSLATE_NOOP("RegisterReasons", "{0} ballots")),
+)
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason in the editor's language: each part (joined by '; ') looked up; unknown parts as stored."""
+    return "; ".join(_reason_part(part) for part in reason.split("; ")) if reason else ""
+
+
+def _reason_part(part: str) -> str:
+    for source, shown in REASONS:
+        if part == source:
+            return QCoreApplication.translate("RegisterReasons", str(shown))
+    for source, shown in REASON_PATTERNS:
+        values = match(source, part)
+        if values is not None:
+            return QCoreApplication.translate("RegisterReasons", str(shown)).format(*values)
+    return sentence(part)

@@ -1,0 +1,93 @@
+"""What the services say about rules, lists and edits, in the editor's language (STYLE §9).
+
+The services speak English in one line with the values inside. Each sentence they can say is listed here as a
+template ({0}, {1} … where the values go); the interface's English of a template may differ from the source (an
+editor clicks, where the command line's sentence names a --flag), and Qt Linguist translates it. A sentence not
+listed is shown as the service wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from top10_panel.domain.errors import InputError, Location
+
+from .error_sentences import CONTEXT, SENTENCES, WORDS
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The templates as patterns, the most specific first (most fixed words), so that "write the {0}" never takes
+    what "write the event's title in this cell" says."""
+    out = []
+    for source, shown in SENTENCES:
+        parts = re.split(r"\{\d\}", source)
+        regex = "(.*?)".join(re.escape(part) for part in parts)
+        out.append((sum(map(len, parts)), re.compile(regex, re.DOTALL), str(shown or source)))
+    out.sort(key=lambda entry: -entry[0])
+    return tuple((pattern, shown) for _, pattern, shown in out)
+
+
+def sentence(text: str) -> str:
+    """One sentence of a service in the interface's words and language; as it is when it is not known."""
+    for pattern, shown in _patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            return _t(shown).format(*(_word(value) for value in match.groups()))
+    return text
+
+
+def _word(value: str) -> str:
+    known = WORDS.get(value)
+    if known is not None:
+        return _t(str(known))
+    if value.startswith("'") and value.endswith("'") and len(value) > 2:
+        return QCoreApplication.translate("ErrorWords", "“{0}”").format(value[1:-1])
+    return value
+
+
+_COLUMN = re.compile(r"'(.*)' \(column (\w+)\)")
+
+
+def column_text(column: str | None) -> str:
+    """A column as a message names it ('标题' (column B)), in the interface's words."""
+    if not column:
+        return ""
+    match = _COLUMN.fullmatch(column)
+    if match:
+        return QCoreApplication.translate("ErrorWords", "“{0}” (column {1})").format(match[1], match[2])
+    return column
+
+
+def where_text(where: Location) -> str:
+    parts = []
+    if where.file:
+        parts.append(Path(where.file).name)
+    if where.sheet:
+        parts.append(QCoreApplication.translate("ErrorWords", "sheet “{0}”").format(where.sheet))
+    if where.row is not None:
+        parts.append(QCoreApplication.translate("ErrorWords", "row {0}").format(where.row))
+    if where.column:
+        named = _COLUMN.fullmatch(where.column) is not None
+        column = column_text(where.column)
+        parts.append(column if named else QCoreApplication.translate("ErrorWords", "column {0}").format(column))
+    return QCoreApplication.translate("ErrorWords", ", ").join(parts)
+
+
+def error_text(error: InputError, *, with_place: bool = True) -> str:
+    """The whole error on one line: where, what is wrong — what to do."""
+    text = sentence(error.problem)
+    where = where_text(error.where) if with_place else ""
+    if where:
+        text = QCoreApplication.translate("ErrorWords", "{0}: {1}").format(where, text)
+    if error.fix:
+        text = QCoreApplication.translate("ErrorWords", "{0} — {1}").format(text, sentence(error.fix))
+    return text

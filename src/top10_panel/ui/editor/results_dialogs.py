@@ -1,0 +1,314 @@
+"""The three ways to settle an open tie (SPEC §3), each a dialog that records who and why: a public lot draw, the
+chair's decision, and a runoff vote among the tied (加投)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from top10_panel.domain.result import OpenTie
+from top10_panel.services.dashboard import ResultsView, lot_draw
+from top10_panel.services.settle import settle_by_chair, settle_by_lot, settle_by_runoff
+
+from .collect_jobs import Chooser, Runner, guarded, problem
+from .results_models import COL_LOT_HASH, LotModel
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class _Recorded(QDialog):
+    """A dialog with 'decided by' and 'reason' fields, an OK button enabled only when everything is filled in, and
+    one service call on the writer when it is pressed."""
+
+    settled = Signal(object)
+    """The TallyResult after the decision."""
+
+    def __init__(self, selection: Path, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.runner = runner
+        self.by, self.reason = QLineEdit(), QLineEdit()
+        self.by_label, self.reason_label = QLabel(), QLabel()
+        self.by_label.setBuddy(self.by)
+        self.reason_label.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._record)
+        self.buttons.rejected.connect(self.reject)
+        self.by.textChanged.connect(self.check)
+        self.reason.textChanged.connect(self.check)
+
+    def ok(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def ready(self) -> bool:
+        return bool(self.by.text().strip() and self.reason.text().strip())
+
+    def check(self) -> None:
+        self.ok().setEnabled(self.ready())
+
+    def job(self) -> Callable[[], object]:
+        """The service call, with the fields read now (on the UI thread)."""
+        raise NotImplementedError
+
+    def _record(self) -> None:
+        if not self.ready():
+            return
+        self.buttons.setEnabled(False)
+        self.runner.run(self.job(), *guarded(self, self._done, self._failed))
+
+    def _done(self, result: object) -> None:
+        self.settled.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.check()
+        problem(self, error)
+
+
+class LotDialog(_Recorded):
+    """Draw lots with a public seed: the tied candidates ordered by the SHA-256 of 'fingerprint:seed:code', shown
+    as the seed is typed, so that the editor sees why each seat goes where it goes before recording it."""
+
+    def __init__(self, selection: Path, view: ResultsView, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(selection, runner, parent)
+        self.view = view
+        self.note = _note()
+        self.fingerprint_label = QLabel()
+        self.fingerprint = QLineEdit(view.fingerprint)
+        self.fingerprint.setReadOnly(True)
+        self.seed, self.seed_label = QLineEdit(), QLabel()
+        self.seed_label.setBuddy(self.seed)
+        self.seed.textChanged.connect(self._draw)
+        self.model = LotModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_LOT_HASH, QHeaderView.ResizeMode.Stretch)
+        self.outcome = _note()
+        self.recompute = _note()
+        self.recompute.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.fingerprint_label, self.fingerprint)
+        form.addRow(self.seed_label, self.seed)
+        form.addRow(self.by_label, self.by)
+        form.addRow(self.reason_label, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.recompute)
+        layout.addWidget(self.buttons)
+        self.resize(760, 460)
+        self.retranslate()
+        self._draw()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Draw lots with a public seed"))
+        self.note.setText(
+            self.tr(
+                "The tied candidates are ordered by the SHA-256 of the text fingerprint:seed:code (the selection's "
+                "fingerprint, the public seed, the candidate's code), smallest first. Use a seed announced before "
+                "the draw, e.g. the winning number of a named public lottery; anyone can recompute the draw."
+            )
+        )
+        self.fingerprint_label.setText(self.tr("Selection fingerprint:"))
+        self.seed_label.setText(self.tr("Public seed:"))
+        self.by_label.setText(self.tr("Drawn by:"))
+        self.reason_label.setText(self.tr("Reason:"))
+        self.seed.setPlaceholderText(self.tr("e.g. 福彩3D 2020-12-31: 123"))
+        self.by.setPlaceholderText(self.tr("who carries out the draw"))
+        self.reason.setPlaceholderText(self.tr("e.g. tie at the cut line, the chain has no further rule"))
+        self.ok().setText(self.tr("Record the lot draw"))
+        self._draw()
+
+    def ready(self) -> bool:
+        return bool(self.seed.text().strip()) and super().ready()
+
+    def _draw(self) -> None:
+        seed = self.seed.text()
+        lines = []
+        winners = []
+        for tie in self.view.open_ties:
+            drawn = lot_draw(self.view.fingerprint, seed, tie.among) if seed.strip() else ()
+            lines += [(k, line) for k, line in enumerate(drawn, start=1)]
+            winners += [line.code for line in drawn[: tie.seats]]
+        self.model.set_lines(lines)
+        if winners:
+            self.outcome.setText(self.tr("With this seed the seats go to: {0}").format(", ".join(winners)))
+            first = lines[0][1]
+            self.recompute.setText(self.tr("Recompute, e.g.: printf '%s' '{0}' | sha256sum").format(first.text))
+        else:
+            self.outcome.setText(self.tr("Type the public seed to see the draw."))
+            self.recompute.setText("")
+        self.check()
+
+    def job(self) -> Callable[[], object]:
+        path, seed, by, reason = self.selection, self.seed.text().strip(), self.by.text().strip(), self.reason.text()
+        return lambda: settle_by_lot(path, seed, by, reason.strip())
+
+
+class ChairDialog(_Recorded):
+    """The chair's decision: the order of the tied candidates, who decided, and why."""
+
+    def __init__(
+        self, selection: Path, tie: OpenTie, titles: dict[str, str], runner: Runner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(selection, runner, parent)
+        self.tie = tie
+        self.note = _note()
+        self.order = QListWidget()
+        self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for code in tie.among:
+            item = QListWidgetItem(f"{code}  {titles.get(code, '')}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.order.addItem(item)
+        self.order.setCurrentRow(0)
+        self.up, self.down = QPushButton(), QPushButton()
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        moves = QVBoxLayout()
+        moves.addWidget(self.up)
+        moves.addWidget(self.down)
+        moves.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.order, 1)
+        row.addLayout(moves)
+        form = QFormLayout()
+        form.addRow(self.by_label, self.by)
+        form.addRow(self.reason_label, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(row, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(600, 360)
+        self.retranslate()
+        self.check()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record the chair's decision"))
+        self.note.setText(
+            self.tr(
+                "{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the "
+                "buttons); the decision is recorded with who decided and why, and shown in every report."
+            ).format(", ".join(self.tie.among), self.tie.seats)
+        )
+        self.up.setText(self.tr("Up"))
+        self.down.setText(self.tr("Down"))
+        self.by_label.setText(self.tr("Chair:"))
+        self.reason_label.setText(self.tr("Reason:"))
+        self.ok().setText(self.tr("Record the decision"))
+
+    def codes(self) -> list[str]:
+        return [self.order.item(k).data(Qt.ItemDataRole.UserRole) for k in range(self.order.count())]
+
+    def _move(self, step: int) -> None:
+        row = self.order.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.order.count():
+            return
+        item = self.order.takeItem(row)
+        self.order.insertItem(target, item)
+        self.order.setCurrentRow(target)
+
+    def job(self) -> Callable[[], object]:
+        path, order, by, reason = self.selection, self.codes(), self.by.text().strip(), self.reason.text().strip()
+        return lambda: settle_by_chair(path, order, by, reason)
+
+
+class RunoffDialog(QDialog):
+    """A runoff among the tied (加投): the experts vote again among them only; their ballots, typed into ballot
+    matrices in one folder, are counted as a runoff stage whose order settles the tie."""
+
+    settled = Signal(object)
+
+    def __init__(
+        self, selection: Path, tie: OpenTie, runner: Runner, chooser: Chooser, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.tie = tie
+        self.runner = runner
+        self.chooser = chooser
+        self.note = _note()
+        self.folder, self.browse = QLineEdit(), QPushButton()
+        self.folder_label = QLabel()
+        self.folder_label.setBuddy(self.folder)
+        self.browse.clicked.connect(self._browse)
+        self.folder.textChanged.connect(self._check)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.folder_label, row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._count)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(600, 260)
+        self.retranslate()
+        self._check()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Runoff among the tied"))
+        header = ",".join(("expert", *self.tie.among))
+        self.note.setText(
+            self.tr(
+                "The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot "
+                "matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; "
+                "its order settles the tie, and if it ties again it can be settled in turn."
+            ).format(", ".join(self.tie.among), self.tie.seats, header)
+        )
+        self.folder_label.setText(self.tr("Folder of the runoff ballots:"))
+        self.browse.setText(self.tr("Browse…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Count the runoff"))
+
+    def _browse(self) -> None:
+        folder = self.chooser.choose_folder(self, self.tr("Folder of the runoff ballots"), self.selection.parent)
+        if folder is not None:
+            self.folder.setText(str(folder))
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.folder.text().strip()))
+
+    def _count(self) -> None:
+        folder, path = Path(self.folder.text().strip()), self.selection
+        self.buttons.setEnabled(False)
+        self.runner.run(lambda: settle_by_runoff(path, folder), *guarded(self, self._done, self._failed))
+
+    def _done(self, result: object) -> None:
+        self.settled.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        problem(self, error)

@@ -1,0 +1,233 @@
+"""The rules of the ballot itself: vote mode, counting method, seats, how many picks or ranks, the score scale."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from top10_panel.domain.rules import METHODS, Mode, Rules
+
+from .explained import add_row, note_label
+from .rules_names import method_name, method_sentence, mode_name, mode_sentence
+
+MODES = (Mode.APPROVAL, Mode.RANKING, Mode.SCORE)
+MOST = 999
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setMaximumWidth(110)
+    return box
+
+
+class VotingSection(QWidget):
+    """Mode, method, seats, picks (approval), ranks (ranking), scale (score)."""
+
+    changed = Signal()
+    modeChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[Mode, QRadioButton] = {}
+        self.mode_notes: dict[Mode, QLabel] = {}
+        modes = QWidget()
+        modes_layout = QVBoxLayout(modes)
+        modes_layout.setContentsMargins(0, 0, 0, 0)
+        for mode in MODES:
+            button = QRadioButton()
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            note = note_label()
+            note.setContentsMargins(24, 0, 0, 4)
+            self.mode_notes[mode] = note
+            modes_layout.addWidget(button)
+            modes_layout.addWidget(note)
+        self.mode_buttons[Mode.APPROVAL].setChecked(True)
+        self.method = QComboBox()
+        self.method.setMaximumWidth(360)
+        self.seats = _spin(1, MOST, 10)
+        self.min_picks = _spin(0, MOST, 0)
+        self.max_picks = _spin(1, MOST, 10)
+        self.max_picks_limited = QCheckBox()
+        self.max_picks_limited.setChecked(True)
+        picks = QWidget()
+        picks_layout = QHBoxLayout(picks)
+        picks_layout.setContentsMargins(0, 0, 0, 0)
+        picks_layout.addWidget(self.max_picks_limited)
+        picks_layout.addWidget(self.max_picks)
+        picks_layout.addStretch(1)
+        self.max_ranks = _spin(1, MOST, 10)
+        self.max_ranks_limited = QCheckBox()
+        ranks = QWidget()
+        ranks_layout = QHBoxLayout(ranks)
+        ranks_layout.setContentsMargins(0, 0, 0, 0)
+        ranks_layout.addWidget(self.max_ranks_limited)
+        ranks_layout.addWidget(self.max_ranks)
+        ranks_layout.addStretch(1)
+        self.scale_low = QDoubleSpinBox()
+        self.scale_high = QDoubleSpinBox()
+        for end, value in ((self.scale_low, 0.0), (self.scale_high, 10.0)):
+            end.setDecimals(1)
+            end.setRange(-1000, 1000)
+            end.setValue(value)
+            end.setMaximumWidth(110)
+        scale = QWidget()
+        scale_layout = QHBoxLayout(scale)
+        scale_layout.setContentsMargins(0, 0, 0, 0)
+        scale_layout.addWidget(self.scale_low)
+        self.scale_to = QLabel("–")
+        scale_layout.addWidget(self.scale_to)
+        scale_layout.addWidget(self.scale_high)
+        scale_layout.addStretch(1)
+
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.mode_label = QLabel()
+        self.form.addRow(self.mode_label, modes)
+        self.method_label, self.method_row = add_row(self.form, self.method)
+        self.seats_label, self.seats_row = add_row(self.form, self.seats)
+        self.max_picks_label, self.max_picks_row = add_row(self.form, picks)
+        self.min_picks_label, self.min_picks_row = add_row(self.form, self.min_picks)
+        self.max_ranks_label, self.max_ranks_row = add_row(self.form, ranks)
+        self.scale_label, self.scale_row = add_row(self.form, scale)
+
+        self.mode_group.buttonToggled.connect(self._mode_toggled)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        for box in (self.seats, self.min_picks, self.max_picks, self.max_ranks):
+            box.valueChanged.connect(self.changed)
+        for check in (self.max_picks_limited, self.max_ranks_limited):
+            check.toggled.connect(self._limits_toggled)
+        for end in (self.scale_low, self.scale_high):
+            end.valueChanged.connect(self.changed)
+        self._fill_methods()
+        self._show_rows()
+        self._limits_toggled()
+        self.retranslate()
+
+    # -- values ------------------------------------------------------------------------------------------------------
+    def mode(self) -> Mode:
+        return next(mode for mode, button in self.mode_buttons.items() if button.isChecked())
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode_buttons[mode].setChecked(True)
+
+    def values(self) -> dict[str, Any]:
+        """The rules this section sets, as keyword arguments of Rules."""
+        return {
+            "mode": self.mode(),
+            "method": str(self.method.currentData()),
+            "seats": self.seats.value(),
+            "max_picks": self.max_picks.value() if self.max_picks_limited.isChecked() else None,
+            "min_picks": self.min_picks.value(),
+            "max_ranks": self.max_ranks.value() if self.max_ranks_limited.isChecked() else None,
+            "scale": (_fraction(self.scale_low.value()), _fraction(self.scale_high.value())),
+        }
+
+    def load(self, rules: Rules) -> None:
+        self.set_mode(rules.mode)
+        self._fill_methods()
+        self.method.setCurrentIndex(max(0, self.method.findData(rules.method)))
+        self.seats.setValue(rules.seats)
+        self.max_picks_limited.setChecked(rules.max_picks is not None)
+        self.max_picks.setValue(rules.max_picks or 10)
+        self.min_picks.setValue(rules.min_picks)
+        self.max_ranks_limited.setChecked(rules.max_ranks is not None)
+        self.max_ranks.setValue(rules.max_ranks or 10)
+        self.scale_low.setValue(float(rules.scale[0]))
+        self.scale_high.setValue(float(rules.scale[1]))
+
+    # -- reactions ---------------------------------------------------------------------------------------------------
+    def _mode_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        self._fill_methods()
+        self._show_rows()
+        self.modeChanged.emit(self.mode())
+        self.changed.emit()
+
+    def _show_rows(self) -> None:
+        mode = self.mode()
+        for row, shown in (
+            (self.max_picks_row, mode is Mode.APPROVAL),
+            (self.min_picks_row, mode is Mode.APPROVAL),
+            (self.max_ranks_row, mode is Mode.RANKING),
+            (self.scale_row, mode is Mode.SCORE),
+        ):
+            self.form.setRowVisible(row, shown)
+
+    def _fill_methods(self) -> None:
+        mode = self.mode()
+        if [self.method.itemData(i) for i in range(self.method.count())] == list(METHODS[mode]):
+            return
+        self.method.blockSignals(True)
+        self.method.clear()
+        for method in METHODS[mode]:
+            self.method.addItem(method_name(method), method)
+        self.method.blockSignals(False)
+        self._method_changed()
+
+    def _method_changed(self) -> None:
+        self.method_row.note.setText(
+            self.tr("{0} The first one is the usual choice.").format(method_sentence(str(self.method.currentData())))
+        )
+        self.changed.emit()
+
+    def _limits_toggled(self) -> None:
+        self.max_picks.setEnabled(self.max_picks_limited.isChecked())
+        self.max_ranks.setEnabled(self.max_ranks_limited.isChecked())
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.mode_label.setText(self.tr("Vote mode"))
+        for mode, button in self.mode_buttons.items():
+            button.setText(mode_name(mode))
+            self.mode_notes[mode].setText(mode_sentence(mode))
+        for i in range(self.method.count()):
+            self.method.setItemText(i, method_name(str(self.method.itemData(i))))
+        self.method_label.setText(self.tr("Counting method"))
+        self._method_changed()
+        self.seats_label.setText(self.tr("Seats (入选名额)"))
+        self.seats_row.note.setText(self.tr("How many candidates are chosen: ten for a “ten events of the year”."))
+        self.max_picks_label.setText(self.tr("Most picks"))
+        self.max_picks_limited.setText(self.tr("at most"))
+        self.max_picks_row.note.setText(
+            self.tr("An expert may tick at most this many candidates; without a limit, any number.")
+        )
+        self.min_picks_label.setText(self.tr("Fewest picks"))
+        self.min_picks_row.note.setText(
+            self.tr("A ballot with fewer ticks (but not blank) is invalid; 0 means any number is fine.")
+        )
+        self.max_ranks_label.setText(self.tr("Most ranks"))
+        self.max_ranks_limited.setText(self.tr("at most"))
+        self.max_ranks_row.note.setText(
+            self.tr("An expert ranks at most this many candidates; the rest count below all ranked ones.")
+        )
+        self.scale_label.setText(self.tr("Score scale"))
+        self.scale_row.note.setText(self.tr("The lowest and the highest score an expert may give, e.g. 0 to 10."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _fraction(value: float) -> Fraction:
+    return Fraction(str(round(value, 1)))

@@ -1,0 +1,1 @@
+"""The expert's side: the ballot window and its panels (one module per panel)."""

@@ -1,0 +1,1 @@
+"""GUI tests (pytest-qt): the expert's app driven as a user would."""

@@ -1,0 +1,257 @@
+"""The results page driven as an editor would: the demo's tie E10/S11 open at the cut line, settled by a public
+lot draw through its dialog, or by the chair's recorded decision, or by a runoff; another method shows another
+order; the robustness column and the chart follow the result."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import random
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+
+from top10_panel.domain.rules import Mode, Rules
+from top10_panel.services.collect import collect_matrix
+from top10_panel.services.demo import build_demo
+from top10_panel.services.selection import import_candidates, import_experts, new_selection, tally_selection
+from top10_panel.ui.editor import collect_jobs
+from top10_panel.ui.editor.publish_page import PublishPage
+from top10_panel.ui.editor.results_dialogs import ChairDialog, LotDialog, RunoffDialog
+from top10_panel.ui.editor.results_models import COL_CODE, COL_MARGIN, COL_STATUS, ResultRoles
+from top10_panel.ui.editor.results_page import ResultsPage
+from top10_panel.ui.tasks import Tasks
+
+from .driving import type_text
+from .editor_results_helpers import DEMO, Immediate, close_boxes
+
+SEED = "2020-12-31 福彩3D 123"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo")
+
+
+@pytest.fixture(scope="module")
+def ranking(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A ranking selection whose 27 ballots (each ranks ten of 25) rank differently under Schulze and Borda."""
+    folder = tmp_path_factory.mktemp("ranking")
+    path = folder / "ranking.t10"
+    new_selection(path, "排序评选", Rules(mode=Mode.RANKING, max_ranks=10), year=2020)
+    import_candidates(path, DEMO / "candidates-2020.csv")
+    import_experts(path, DEMO / "experts.csv")
+    codes = [f"E{k:02d}" for k in range(1, 11)] + [f"S{k}" for k in range(11, 26)]
+    rng = random.Random(7)
+    matrix = folder / "ranks.csv"
+    with matrix.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["expert", *codes])
+        for k in range(1, 28):
+            chosen = rng.sample(codes[:14], 8) + rng.sample(codes[14:], 2)
+            ranks = {code: r for r, code in enumerate(chosen, start=1)}
+            writer.writerow([f"专家{k:02d}", *(ranks.get(code, "") for code in codes)])
+    collect_matrix(path, matrix)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _writer_stopped() -> Iterator[None]:
+    yield
+    collect_jobs.shutdown()
+
+
+@pytest.fixture
+def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
+    writer = Immediate()
+    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
+    return writer
+
+
+def private(source: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copyfile(source, folder / source.name))
+
+
+def shown(page: ResultsPage, column: int = COL_CODE) -> list[str]:
+    model = page.ranking
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def statuses(page: ResultsPage) -> dict[str, str]:
+    model = page.ranking
+    return {model.index(r, 0).data(ResultRoles.CODE): model.index(r, 0).data(ResultRoles.STATUS) for r in range(25)}
+
+
+def test_the_demo_tie_is_open_and_a_public_lot_draw_settles_it(
+    qtbot: QtBot, qtmodeltester: ModelTester, demo: Path, tmp_path: Path, immediate: Immediate
+) -> None:
+    path = private(demo, tmp_path)
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.ranking)
+    qtmodeltester.check(page.others)
+
+    assert page.banner.isVisible() and "E10, S11 compete for 1 seat" in page.ties.text()
+    assert "Provisional" in page.state.text()
+    assert {c for c, s in statuses(page).items() if s == "open"} == {"E10", "S11"}
+    cut = [r for r in range(page.ranking.rowCount()) if page.ranking.index(r, 0).data(ResultRoles.CUT)]
+    assert cut == [9]  # the thick line under the tenth row: the last seat
+    # the chart: the seats, the tie across the line, and five more; the cut line under the tenth bar from the top
+    assert page.chart.categories() == shown(page)[:16] and page.chart.cut_at() == 16 - 10 - 0.5
+    margins = dict(zip(shown(page), shown(page, COL_MARGIN), strict=True))
+    assert margins["E10"] == margins["S11"] == "0" and margins["E09"] == "1" and margins["E01"] == "6"
+    assert "the fewest ballots that would have to change" in page.robustness.text()
+
+    dialog = page.open_lot()
+    assert isinstance(dialog, LotDialog) and not dialog.ok().isEnabled()
+    qtmodeltester.check(dialog.model)
+    type_text(qtbot, dialog.seed, SEED)
+    fingerprint = tally_selection(path).result.fingerprint
+    expected = sorted(("E10", "S11"), key=lambda c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest())
+    assert dialog.model.codes() == expected
+    assert dialog.model.index(0, 2).data() == hashlib.sha256(f"{fingerprint}:{SEED}:{expected[0]}".encode()).hexdigest()
+    assert f"the seats go to: {expected[0]}" in dialog.outcome.text() and "sha256sum" in dialog.recompute.text()
+    assert not dialog.ok().isEnabled()  # who and why are required
+    type_text(qtbot, dialog.by, "监票人 王")
+    qtbot.keyClicks(dialog.reason, "tie at the cut line")
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(dialog.ok(), Qt.MouseButton.LeftButton)
+
+    assert not page.banner.isVisible() and "Every seat is settled" in page.state.text()
+    settled = statuses(page)
+    assert settled[expected[0]] == "seat" and settled[expected[1]] == "out"
+    assert list(settled.values()).count("seat") == 10
+    steps = page.audit.stringList()
+    assert len(steps) == 1 and steps[0].startswith("Public lot draw among E10, S11")
+    assert SEED in steps[0] and "by: 监票人 王" in steps[0] and "reason: tie at the cut line" in steps[0]
+    assert hashlib.sha256(f"{fingerprint}:{SEED}:E10".encode()).hexdigest() in steps[0]
+    assert close_boxes() == []
+
+
+def test_the_chair_decides_with_who_and_why(qtbot: QtBot, demo: Path, tmp_path: Path, immediate: Immediate) -> None:
+    path = private(demo, tmp_path)
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_chair()
+    assert isinstance(dialog, ChairDialog)
+    assert dialog.codes() == ["E10", "S11"]
+    dialog.order.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up, Qt.MouseButton.LeftButton)
+    assert dialog.codes() == ["S11", "E10"]
+    type_text(qtbot, dialog.by, "评审组长 李")
+    assert not dialog.ok().isEnabled()
+    qtbot.keyClicks(dialog.reason, "S11 is the regional example the panel asked for")
+    qtbot.mouseClick(dialog.ok(), Qt.MouseButton.LeftButton)
+    assert statuses(page)["S11"] == "seat" and statuses(page)["E10"] == "out"
+    (step,) = page.audit.stringList()
+    assert step.startswith("chair's decision among E10, S11: S11, then E10.")
+    assert "by: 评审组长 李" in step and "reason: S11 is the regional example the panel asked for" in step
+
+
+def test_a_runoff_among_the_tied_settles_it(qtbot: QtBot, demo: Path, tmp_path: Path, immediate: Immediate) -> None:
+    path = private(demo, tmp_path / "s")
+    runoff = tmp_path / "runoff"
+    runoff.mkdir()
+    rows = ["expert,E10,S11"] + [f"专家{k:02d},{'1' if k % 3 else ''},{'' if k % 3 else '1'}" for k in range(1, 28)]
+    (runoff / "runoff.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+
+    class Folder:
+        def choose_folder(self, *_: object) -> Path:
+            return runoff
+
+    page.chooser = Folder()  # type: ignore[assignment]
+    dialog = page.open_runoff()
+    assert isinstance(dialog, RunoffDialog) and "expert,E10,S11" in dialog.note.text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert statuses(page)["E10"] == "seat" and statuses(page)["S11"] == "out"
+    assert page.audit.stringList()[0].startswith("runoff vote among E10, S11: E10, then S11.")
+
+
+def test_switching_the_method_shows_another_order_and_settles_nothing(
+    qtbot: QtBot, qtmodeltester: ModelTester, ranking: Path, tmp_path: Path, immediate: Immediate
+) -> None:
+    path = private(ranking, tmp_path)
+    before = path.read_bytes()
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+    assert [page.methods.itemText(k) for k in range(3)] == ["Schulze (official)", "Borda", "Copeland"]
+    official = shown(page)
+    assert "head to head" in page.robustness.text()
+    page.methods.setCurrentIndex(1)
+    page.methods.activated.emit(1)
+    assert page.view is not None and page.view.method == "borda"
+    assert shown(page) != official and "Shown for comparison under Borda" in page.state.text()
+    assert "draws level on the Borda score" in page.robustness.text()
+    qtmodeltester.check(page.others)
+    headers = [page.others.headerData(k, Qt.Orientation.Horizontal) for k in range(3)]
+    assert headers == ["Schulze (official)", "Borda", "Copeland"]
+    columns = [[page.others.index(r, c).data() for r in range(10)] for c in range(3)]
+    assert columns[0] != columns[1]
+    assert shown(page, COL_STATUS).count("seat") == 10
+    page.show_method("schulze")
+    assert shown(page) == official
+    assert path.read_bytes() == before
+
+
+def test_the_page_counts_on_the_writer_thread(qtbot: QtBot, demo: Path, tmp_path: Path) -> None:
+    """The real writer: the page shows nothing until the count comes back, then the open tie."""
+    path = private(demo, tmp_path)
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        pass
+    assert page.view is not None and [t.among for t in page.view.open_ties] == [("E10", "S11")]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show_method("approval")
+    assert page.ranking.rowCount() == 25
+
+
+def test_a_selection_without_candidates_is_said_on_the_pages_not_in_a_dialog(
+    qtbot: QtBot, tmp_path: Path, immediate: Immediate
+) -> None:
+    path = tmp_path / "new.t10"
+    new_selection(path, "新评选", Rules(mode=Mode.APPROVAL))
+    results = ResultsPage(path)
+    publish = PublishPage(path)
+    for page in (results, publish):
+        qtbot.addWidget(page)
+        page.show()
+        page.show()
+    assert "no candidates yet" in results.state.text() and results.ranking.rowCount() == 0
+    assert "no candidates yet" in publish.status.text() and not publish.export_button.isEnabled()
+    assert close_boxes() == []
+
+
+def test_in_an_editor_window_the_pages_use_its_one_writer(qtbot: QtBot, demo: Path, tmp_path: Path) -> None:
+    """Hosted in a window with Tools (the editor window), a page runs its jobs on that window's writer thread."""
+    path = private(demo, tmp_path)
+    host = QMainWindow()
+    writer = Tasks(host)
+    host.tools = SimpleNamespace(tasks=writer)  # type: ignore[attr-defined]
+    page = ResultsPage(path)
+    host.setCentralWidget(page)
+    qtbot.addWidget(host)
+    assert page.runner is writer
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        host.show()
+    assert page.view is not None and collect_jobs._shared is None  # no second writer was started
+    writer.shutdown()
