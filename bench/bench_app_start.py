@@ -19,6 +19,7 @@ from pathlib import Path
 from common import ROOT, bytecode_cache_env, machine, markdown_table, say
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.ballots import issue
+from top10_panel.services.demo import build_demo
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
 
 STARTS = 5
@@ -58,7 +59,8 @@ def package(folder: Path, count: int) -> Path:
 
 
 def start_once(path: Path, home: Path) -> tuple[float, float]:
-    """(seconds from spawning the process to the ballot window shown, as the app measured it; seconds to exit)."""
+    """(seconds from spawning the process to the ballot or selection window shown, as the app measured it;
+    seconds to exit)."""
     env = {**(bytecode_cache_env() or os.environ)}
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -74,7 +76,7 @@ def start_once(path: Path, home: Path) -> tuple[float, float]:
         [sys.executable, "-m", "top10_panel.ui", str(path)], env=env, capture_output=True, text=True, timeout=TIMEOUT
     )
     total = time.perf_counter() - begun
-    lines = [line for line in done.stdout.splitlines() if line.startswith("ballot window shown after")]
+    lines = [line for line in done.stdout.splitlines() if " window shown after " in line]
     if done.returncode != 0 or not lines:
         raise SystemExit(f"the app did not report its start: {done.stderr[-2000:]}")
     return float(lines[0].split()[-2]), total
@@ -128,6 +130,24 @@ def main() -> None:
                         f"{min(shown):.3f}",
                         f"{max(shown):.3f}",
                         f"{statistics.median(r[1] for r in runs):.3f}",
+                    ]
+                ],
+            )
+        )
+        demo = build_demo(folder / "demo")
+        editor = [start_once(demo, folder / f"home-editor-{n}")[0] for n in range(STARTS)]
+        say()
+        say(f"Start to the editor's window shown on the demo selection (25 candidates, 27 ballots), {STARTS} runs:")
+        say(
+            markdown_table(
+                ["", "first", "median", "best", "worst"],
+                [
+                    [
+                        "seconds",
+                        f"{editor[0]:.3f}",
+                        f"{statistics.median(editor):.3f}",
+                        f"{min(editor):.3f}",
+                        f"{max(editor):.3f}",
                     ]
                 ],
             )

@@ -4,49 +4,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="123"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="120"/>
         <source>Open a ballot package</source>
         <translation>打开选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="123"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="120"/>
         <source>Ballot packages (*.t10pkg)</source>
         <translation>选票包 (*.t10pkg)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="125"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="122"/>
         <source>Open a selection</source>
         <translation>打开评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="125"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="122"/>
         <source>Selections (*.t10)</source>
         <translation>评选文件 (*.t10)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="140"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="137"/>
         <source>this is neither a ballot package (.t10pkg) nor a selection (.t10)</source>
         <translation>这个文件既不是选票包（.t10pkg），也不是评选文件（.t10）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="141"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="138"/>
         <source>open the .t10pkg file the editors sent you</source>
         <translation>请打开编辑部发给您的 .t10pkg 文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="181"/>
-        <source>Selections</source>
-        <translation>评选文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="182"/>
-        <source>This version of Top10 Panel cannot open selections (.t10) in a window yet.</source>
-        <translation>本版本的 Top10 Panel 还不能在窗口中打开评选文件（.t10）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="185"/>
-        <source>Editors can run the selection with the top10-panel command (issue, collect, tally, export). Experts: open the ballot package (.t10pkg) instead.</source>
-        <translation>编辑部可用 top10-panel 命令完成评选（发放、收集、计票、导出）。评审专家请打开选票包（.t10pkg）。</translation>
     </message>
 </context>
 <context>

@@ -102,22 +102,6 @@ def test_a_selection_opens_the_editors_window(
     qtbot.waitUntil(lambda: app.start_window is None)
 
 
-def test_without_the_editor_a_selection_says_so(
-    qtbot: QtBot, context: Context, selection: Made, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def no_editor(name: str) -> object:
-        raise ModuleNotFoundError(name)
-
-    monkeypatch.setattr(importlib, "import_module", no_editor)
-    app, window = start(qtbot, context, Chooser(selection.selection))
-    qtbot.mouseClick(window.open_selection, Qt.MouseButton.LeftButton)
-    box = app.message
-    assert box is not None and box.isVisible()
-    assert "cannot open selections (.t10) in a window yet" in box.text()
-    assert window.isVisible()  # back on the start screen
-    box.close()
-
-
 def test_damaged_and_wrong_files_get_a_message_not_a_traceback(qtbot: QtBot, context: Context, tmp_path: Path) -> None:
     damaged = tmp_path / "专家01.t10pkg"
     damaged.write_bytes(b'{"format": "top10-panel ballot package", "version": 1, "titl')

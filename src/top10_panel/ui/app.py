@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.services import drafts
@@ -27,8 +27,8 @@ CJK_FONTS = ("Noto Sans CJK SC", "Microsoft YaHei UI", "Microsoft YaHei", "PingF
 """The first of these the system has becomes the app's font, so Chinese never falls back to boxes."""
 
 STARTUP_PROBE = "TOP10_PANEL_STARTUP_PROBE"
-"""When set, print the seconds from TOP10_PANEL_T0 (a time.time() the launcher took) to the ballot window shown,
-then quit: bench/bench_app_start.py reads it."""
+"""When set, print the seconds from TOP10_PANEL_T0 (a time.time() the launcher took) to the ballot or selection
+window shown, then quit: bench/bench_app_start.py and the bundle check read it."""
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -79,7 +79,6 @@ class App(QObject):
         self.start_window: StartWindow | None = None
         self.ballots: list[BallotWindow] = []
         self.selection_windows: list[QWidget] = []
-        self.message: QMessageBox | None = None
         self.probe = bool(os.environ.get(STARTUP_PROBE))
 
     def start(self, path: Path | None = None) -> None:
@@ -161,37 +160,20 @@ class App(QObject):
         self.context.settings.add_recent(path)
         window.show()
         if self.probe:
-            QTimer.singleShot(0, self._report_startup)
+            QTimer.singleShot(0, lambda: self._report_startup("ballot window"))
         self._close_start()
         return window
 
     def open_selection(self, path: Path) -> QWidget | None:
-        """The editor's window (``top10_panel.ui.editor.open_selection_window(path, context=, translations=)``),
-        or a message where this build has no editor."""
-        try:
-            editor = importlib.import_module("top10_panel.ui.editor")
-        except ModuleNotFoundError:
-            editor = None
-        opener = getattr(editor, "open_selection_window", None)
-        if opener is None:
-            box = QMessageBox(self.show_start())
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(self.tr("Selections"))
-            box.setText(self.tr("This version of Top10 Panel cannot open selections (.t10) in a window yet."))
-            box.setInformativeText(
-                self.tr(
-                    "Editors can run the selection with the top10-panel command (issue, collect, tally, export). "
-                    "Experts: open the ballot package (.t10pkg) instead."
-                )
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.message = box
-            box.open()
-            return None
+        """The editor's window (``top10_panel.ui.editor.open_selection_window(path, context=, translations=)``)."""
+        editor = importlib.import_module("top10_panel.ui.editor")  # imported on first use: the start stays quick
+        opener = editor.open_selection_window
         window = opener(path, context=self.context, translations=self.translations)
         if isinstance(window, QWidget):
             self.selection_windows.append(window)
             self.context.settings.add_recent(path)
+            if self.probe:
+                QTimer.singleShot(0, lambda: self._report_startup("selection window"))
             self._close_start()
         return window if isinstance(window, QWidget) else None
 
@@ -207,10 +189,10 @@ class App(QObject):
         if self.start_window is not None:
             self.start_window.set_language(language)
 
-    def _report_startup(self) -> None:
+    def _report_startup(self, what: str) -> None:
         started = float(os.environ.get("TOP10_PANEL_T0", "0") or 0)
         elapsed = time.time() - started if started else time.perf_counter()
-        print(f"ballot window shown after {elapsed:.3f} s", flush=True)
+        print(f"{what} shown after {elapsed:.3f} s", flush=True)
         QCoreApplication.quit()
 
 
