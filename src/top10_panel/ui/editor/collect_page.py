@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,19 +41,16 @@ from .collect_models import (
     status_word,
 )
 from .collect_words import outcome_text, quorum_text, reconciliation_lines, stage_text
+from .hosted import HostedPage
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
 PROGRESS_AFTER_MS = 700
 """A collect that takes longer than this shows its progress dialog (STYLE §5: anything over a second)."""
 
 
-class CollectPage(QWidget):
+class CollectPage(HostedPage):
     """The collection dashboard of one selection file."""
 
-    changed = Signal()
-    """Emitted after the page changed the selection (ballots collected, a late ballot counted)."""
-    loaded = Signal()
-    """Emitted after the page shows what it read (tests wait for it)."""
     started = Signal(object)
     """A collect starts: its collect_jobs.Progress (which reports each file, and cancels)."""
     collected = Signal(object)
@@ -185,21 +182,8 @@ class CollectPage(QWidget):
         self.outcome.setText(self._outcome)
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    @property
-    def runner(self) -> collect_jobs.Runner:
-        return collect_jobs.runner_for(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the selection when first shown (and while it could not be read): not before, so that the window
-        opens at once."""
-        super().showEvent(event)
-        if self.view is None:
-            self.refresh()
+    def has_read(self) -> bool:
+        return self.view is not None
 
     # --- reading ------------------------------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,17 +29,15 @@ from top10_panel.services.verify import Verified, verify
 
 from . import collect_jobs
 from .error_words import error_text
+from .hosted import HostedPage
 from .publish_models import COL_DETAIL, COL_SHA, ChecksModel, FilesModel
 
 BUSY_AFTER_MS = 500
 
 
-class PublishPage(QWidget):
+class PublishPage(HostedPage):
     """Export, verify, and open the output folder, for one selection file."""
 
-    changed = Signal()
-    """Emitted after the page changed the selection (an export is recorded in it)."""
-    loaded = Signal()
     exported = Signal(object)
     """services.publish.Exported"""
     verified = Signal(object)
@@ -143,21 +141,8 @@ class PublishPage(QWidget):
         self.checks_box.setTitle(self.tr("Verification"))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    @property
-    def runner(self) -> collect_jobs.Runner:
-        return collect_jobs.runner_for(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the selection when first shown (and while it could not be read): not before, so that the window
-        opens at once."""
-        super().showEvent(event)
-        if self.state is None:
-            self.refresh()
+    def has_read(self) -> bool:
+        return self.state is not None
 
     # --- reading ------------------------------------------------------------------------------------------------
 

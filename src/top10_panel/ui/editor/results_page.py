@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from top10_panel.services.dashboard import ResultsView, results
 from . import collect_jobs
 from .collect_words import stage_text
 from .error_words import error_text
+from .hosted import HostedPage
 from .results_chart import ScoreChart
 from .results_dialogs import ChairDialog, LotDialog, RunoffDialog
 from .results_models import COL_TITLE, OPEN_COLOUR, CutLineDelegate, OthersModel, RankingModel
@@ -40,13 +41,8 @@ from .results_words import method_name, open_tie_text, robustness_sentence, step
 Dialog = TypeVar("Dialog", LotDialog, ChairDialog, RunoffDialog)
 
 
-class ResultsPage(QWidget):
+class ResultsPage(HostedPage):
     """The result of one selection file's current stage."""
-
-    changed = Signal()
-    """Emitted after the page changed the selection (a tie settled)."""
-    loaded = Signal()
-    """Emitted after the page shows what it read (tests wait for it)."""
 
     def __init__(self, selection: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,21 +160,8 @@ class ResultsPage(QWidget):
         self.tabs.setTabText(1, self.tr("Other methods side by side"))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    @property
-    def runner(self) -> collect_jobs.Runner:
-        return collect_jobs.runner_for(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the selection when first shown (and while it could not be read): not before, so that the window
-        opens at once."""
-        super().showEvent(event)
-        if self.view is None:
-            self.refresh()
+    def has_read(self) -> bool:
+        return self.view is not None
 
     # --- reading ------------------------------------------------------------------------------------------------
 
