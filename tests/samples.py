@@ -77,7 +77,7 @@ def sample_publication(
         RegisterLine(
             received=f"2020-12-{10 + k % 10:02d}T09:{k:02d}:00",
             voter=voter,
-            kind="app",
+            kind="file",
             origin=f"{voter}.t10vote",
             revision=1,
             status="accepted",
@@ -86,7 +86,9 @@ def sample_publication(
             tracker=hashlib.sha256(f"tracker{voter}".encode()).hexdigest()[:16],
         )
         for k, (voter, vote) in enumerate(votes)
-    ) + (RegisterLine("2020-12-21T10:00:00", "", "app", "unknown.t10vote", 1, "rejected", "unknown expert", "ab" * 32),)
+    ) + (
+        RegisterLine("2020-12-21T10:00:00", "", "file", "unknown.t10vote", 1, "rejected", "unknown expert", "ab" * 32),
+    )
     sheet = tuple(
         sorted((line.tracker, vote_text(mode, vote, codes)) for line, (_, vote) in zip(register, votes, strict=False))
     )

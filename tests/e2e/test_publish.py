@@ -185,6 +185,13 @@ def test_a_re_signed_ballot_is_not_on_record(voted: tuple[Path, Path], tmp_path:
     assert done.returncode == 3 and "not on record" in done.stdout
 
 
+def test_the_register_says_how_each_ballot_came_in_words(voted: tuple[Path, Path]) -> None:
+    selection, _ = voted
+    seen = cells(selection.with_name("ballots-results.xlsx"))
+    assert "选票文件" in seen  # the kind of a .t10vote ballot, in the selection's language
+    assert not [text for text in seen if text.startswith("kind_")]  # never a label's key
+
+
 def test_the_published_order_is_by_stroke(voted: tuple[Path, Path]) -> None:
     selection, _ = voted
     result = tally(selection)

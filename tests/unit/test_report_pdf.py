@@ -153,7 +153,7 @@ def big_publication(candidates: int = 60, experts: int = 1000) -> Publication:
     result = recount(source)
     trackers = [hashlib.sha256(voter.encode()).hexdigest() for voter, _ in votes]
     register = tuple(
-        RegisterLine("2020-12-20T09:00:00", voter, "app", f"{voter}.t10vote", 1, "accepted", "", tracker, tracker)
+        RegisterLine("2020-12-20T09:00:00", voter, "file", f"{voter}.t10vote", 1, "accepted", "", tracker, tracker)
         for (voter, _), tracker in zip(votes, trackers, strict=True)
     )
     sheet = tuple(

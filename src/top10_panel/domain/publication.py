@@ -66,7 +66,8 @@ class RegisterLine:
     voter: str
     """The expert (or an anonymous id); '' when the ballot named no known expert."""
     kind: str
-    """app (a .t10vote file), form (an Excel form), matrix, paper (double entry), public."""
+    """file (a .t10vote ballot file), form (an Excel form), matrix, paper (double entry), batch (a public vote
+    kept whole)."""
     origin: str
     """The file it came from ('' when anonymised)."""
     revision: int

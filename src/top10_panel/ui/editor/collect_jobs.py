@@ -44,7 +44,7 @@ def runner() -> Runner:
 def runner_for(page: QWidget) -> Runner:
     """The writer of the editor window the page is in (its Tools' one thread, shared with the window's other pages),
     else the shared one (a page on its own, as in tests)."""
-    tasks = getattr(getattr(page.window(), "tools", None), "tasks", None)
+    tasks = getattr(getattr(page.window(), "tools", None), "runner", None)
     return tasks if isinstance(tasks, Tasks) else runner()
 
 
