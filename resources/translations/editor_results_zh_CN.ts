@@ -42,108 +42,108 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="164"/>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="277"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="161"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="261"/>
         <source>Collect ballots</source>
         <translation>收集选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="167"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="164"/>
         <source>Drop ballot files (.t10vote), Excel ballot forms, ballot matrices or whole folders anywhere on this page. Every ballot is checked and either accepted or rejected with its reason.</source>
         <translation>将选票文件（.t10vote）、Excel 选票、选票汇总表或整个文件夹拖放到本页任意位置。每张选票都会经过核验，或予以接受，或注明理由予以拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="171"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="168"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="172"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="169"/>
         <source>Add a folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="173"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="170"/>
         <source>Paper ballots typed twice…</source>
         <translation>纸质选票双人录入…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="174"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="171"/>
         <source>Count a late ballot…</source>
         <translation>计入逾期选票…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="175"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="172"/>
         <source>Reconciliation</source>
         <translation>票数核对</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="176"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="173"/>
         <source>Ballot register</source>
         <translation>选票登记</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="180"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="177"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="222"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="206"/>
         <source>{0} ballots received in the {1}</source>
         <translation>{1}共收到 {0} 张选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="231"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="215"/>
         <source>void</source>
         <translation>废票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="233"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="217"/>
         <source>late, not counted yet</source>
         <translation>逾期，尚未计入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="235"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="219"/>
         <source>Voted ({0})</source>
         <translation>已投票专家（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="236"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="220"/>
         <source>Not voted yet ({0})</source>
         <translation>未投票专家（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="257"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="241"/>
         <source>Add ballot files</source>
         <translation>添加选票文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="262"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="246"/>
         <source>Add a folder of ballots</source>
         <translation>添加选票文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="276"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="260"/>
         <source>Checking and storing ballots…</source>
         <translation>正在核验并保存选票…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="276"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="260"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="300"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="284"/>
         <source>Checking and storing ballots… {0} of {1}</source>
         <translation>正在核验并保存选票… 第 {0} 张，共 {1} 张</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="349"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="333"/>
         <source>The late ballot of {0} is counted, by a recorded decision.</source>
         <translation>{0}的逾期选票已依据记录在案的决定计入。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="364"/>
+        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="348"/>
         <source>The two typings agreed: {0} paper ballots collected.</source>
         <translation>两次录入完全一致：已收集 {0} 张纸质选票。</translation>
     </message>
@@ -494,118 +494,118 @@
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="132"/>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="292"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="130"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="277"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="133"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="134"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="132"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="135"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="133"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="136"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="134"/>
         <source>Export workbook and PDF</source>
         <translation>导出工作簿和 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="137"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="135"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="139"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="137"/>
         <source>Recompute the result from the ballots and the rules, and check it against what was published</source>
         <translation>依据选票和规则重新计算结果，并与已发布的内容逐项核对</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="141"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="139"/>
         <source>Open output folder</source>
         <translation>打开输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="142"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="140"/>
         <source>Files written</source>
         <translation>已写出的文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="143"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="141"/>
         <source>Verification</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="194"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="179"/>
         <source>Anonymise the experts (E01, E02 … in the ballots sheet and the register)</source>
         <translation>专家匿名（选票表和选票登记中以 E01、E02…… 代替姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="200"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="185"/>
         <source>A secret (无记名) selection is always published anonymised.</source>
         <translation>无记名评选始终以匿名方式发布。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="205"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="190"/>
         <source>Provisional: the tie {0} at the cut line is open; an export now says so.</source>
         <translation>临时结果：入选线处的平局（{0}）尚未决定；现在导出将注明这一点。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="208"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="193"/>
         <source>Provisional: the quorum is not met; an export now says so.</source>
         <translation>临时结果：尚未达到法定人数；现在导出将注明这一点。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="210"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="195"/>
         <source>Every seat is settled: the result can be published.</source>
         <translation>全部席位均已确定，可以发布结果。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="212"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="197"/>
         <source>Last exported {0}.</source>
         <translation>上次导出时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="220"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="205"/>
         <source>Verify after exporting: every figure is recomputed from the ballots.</source>
         <translation>导出后请核验：每个数字都将依据选票重新计算。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="223"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="208"/>
         <source>✓ Every check passed: the published result follows from the ballots.</source>
         <translation>✓ 全部核验通过：发布的结果与选票相符。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="227"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="212"/>
         <source>✗ {0} check(s) failed: see the details below.</source>
         <translation>✗ {0} 项核验未通过，详见下表。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="238"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="223"/>
         <source>Writes {0} and {1}, each with a .sha256 file beside it.</source>
         <translation>将写出 {0} 和 {1}，并各附一个 .sha256 校验文件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="244"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="229"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="252"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="237"/>
         <source>Writing the workbook and the PDF report…</source>
         <translation>正在写出工作簿和 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="271"/>
+        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="256"/>
         <source>Recomputing the result from the ballots…</source>
         <translation>正在依据选票重新计算结果…</translation>
     </message>
@@ -935,107 +935,107 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="155"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="151"/>
         <source>Results</source>
         <translation>评选结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="156"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="152"/>
         <source>Method:</source>
         <translation>计票方法：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="157"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="153"/>
         <source>Runoff vote…</source>
         <translation>加投…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="158"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="154"/>
         <source>Chair&apos;s decision…</source>
         <translation>评审组长决定…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="159"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="155"/>
         <source>Draw lots…</source>
         <translation>公开抽签…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="160"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="156"/>
         <source>The experts vote again among the tied candidates only (加投)</source>
         <translation>专家仅在平局候选之间重新投票（加投）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="161"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="157"/>
         <source>Record the chair&apos;s order of the tied candidates, with who and why</source>
         <translation>记录评审组长对平局候选的排序，以及决定人和理由</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="162"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="158"/>
         <source>A reproducible draw from a public seed text</source>
         <translation>以公开种子进行可复核的抽签</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="163"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="159"/>
         <source>Tie-break audit</source>
         <translation>破平记录</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="164"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="160"/>
         <source>Other methods side by side</source>
         <translation>其他计票方法对照</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="221"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="204"/>
         <source>Results — {0}</source>
         <translation>评选结果 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="226"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="209"/>
         <source>{0} (official)</source>
         <translation>{0}（正式）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="238"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="221"/>
         <source>No tie-break rule has settled anything yet: the tie at the cut line waits for a decision.</source>
         <translation>尚无平局规则作出决定：入选线处的平局有待决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="240"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="223"/>
         <source>No tie needed breaking.</source>
         <translation>没有需要破除的平局。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="247"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="230"/>
         <source>{0} ballots returned: {1} valid ({2} abstaining), {3} invalid.</source>
         <translation>交回选票 {0} 张：有效 {1} 张（其中弃权 {2} 张），无效 {3} 张。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="254"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="237"/>
         <source>Shown for comparison under {0}; the seats follow the official method, {1}.</source>
         <translation>此处按{0}显示，仅供对照；席位以正式方法{1}为准。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="259"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="242"/>
         <source>Provisional: a tie at the cut line is open.</source>
         <translation>临时结果：入选线处存在未决平局。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="264"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="247"/>
         <source>Provisional: the quorum is not met ({0} valid, at least {1} needed).</source>
         <translation>临时结果：未达到法定人数（有效 {0} 票，至少需要 {1} 票）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="268"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="251"/>
         <source>Every seat is settled.</source>
         <translation>全部席位均已确定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="277"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="260"/>
         <source>Settle it by a runoff vote among them, a recorded chair&apos;s decision, or a public lot draw.</source>
         <translation>可通过平局候选之间的加投、记录在案的评审组长决定或公开抽签来决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="280"/>
+        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="263"/>
         <source>Ties are settled under the official method, {0}.</source>
         <translation>平局须在正式方法{0}下决定。</translation>
     </message>
@@ -1228,32 +1228,47 @@
 <context>
     <name>RunoffDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="282"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="289"/>
         <source>Runoff among the tied</source>
         <translation>平局候选加投</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="286"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="293"/>
         <source>The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
         <translation>专家仅在 {0} 之间重新投票，决定 {1} 个席位。请将加投选票录入选票汇总表（表头为：{2}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="291"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="298"/>
         <source>Folder of the runoff ballots:</source>
         <translation>加投选票所在文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="292"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="299"/>
+        <source>Run by:</source>
+        <translation>组织人：</translation>
+    </message>
+    <message>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="300"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="301"/>
+        <source>who organised the runoff</source>
+        <translation>组织加投的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="302"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="293"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="303"/>
         <source>Count the runoff</source>
         <translation>加投计票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="296"/>
+        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="306"/>
         <source>Folder of the runoff ballots</source>
         <translation>加投选票所在文件夹</translation>
     </message>

@@ -179,9 +179,14 @@ def test_a_runoff_among_the_tied_settles_it(qtbot: QtBot, demo: Path, tmp_path: 
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    assert not ok.isEnabled()  # who ran the runoff is recorded with it
+    type_text(qtbot, dialog.by, "监票人 王")
+    type_text(qtbot, dialog.reason, "同票重投")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert statuses(page)["E10"] == "seat" and statuses(page)["S11"] == "out"
-    assert page.audit.stringList()[0].startswith("runoff vote among E10, S11: E10, then S11.")
+    audit = page.audit.stringList()[0]
+    assert audit.startswith("runoff vote among E10, S11: E10, then S11.")
+    assert "监票人 王" in audit and "同票重投" in audit
 
 
 def test_switching_the_method_shows_another_order_and_settles_nothing(
@@ -246,7 +251,7 @@ def test_in_an_editor_window_the_pages_use_its_one_writer(qtbot: QtBot, demo: Pa
     path = private(demo, tmp_path)
     host = QMainWindow()
     writer = Tasks(host)
-    host.tools = SimpleNamespace(tasks=writer)  # type: ignore[attr-defined]
+    host.tools = SimpleNamespace(runner=writer)  # type: ignore[attr-defined]
     page = ResultsPage(path)
     host.setCentralWidget(page)
     qtbot.addWidget(host)

@@ -225,7 +225,7 @@ def _settle(args: argparse.Namespace) -> int:
     elif args.chair is not None:
         result = settle.settle_by_chair(args.file, list(args.chair), args.by, args.reason)
     else:
-        result = settle.settle_by_runoff(args.file, args.runoff)
+        result = settle.settle_by_runoff(args.file, args.runoff, args.by or "", args.reason or "")
         if result.open:
             print(f"the runoff is tied again ({', '.join(result.open)}): settle the runoff itself")
             return EXIT_OK

@@ -66,9 +66,10 @@ def settle_by_chair(path: Path, order: list[str], by: str, reason: str) -> Tally
     )
 
 
-def settle_by_runoff(path: Path, ballots: Path) -> TallyResult:
+def settle_by_runoff(path: Path, ballots: Path, by: str = "", reason: str = "") -> TallyResult:
     """Run a runoff stage among the tied: start it if needed, collect its ballot matrices, and when its count
-    settles, record its order as the decision of the stage it came from. Returns the runoff's own result."""
+    settles, record its order as the decision of the stage it came from, with who ran it and why.
+    Returns the runoff's own result."""
     if not ballots.is_dir():
         raise InputError(
             "give the folder of the runoff's ballot matrices", fix="--runoff DIR", where=Location(file=str(ballots))
@@ -90,13 +91,20 @@ def settle_by_runoff(path: Path, ballots: Path) -> TallyResult:
         runoff = repository.current_stage(session)
         parent = next(s for s in repository.stages(session) if s.id == runoff.parent_id)
         among = tuple(c.code for c in repository.candidates(session, runoff))
-        decision = Decision("runoff", among, result.final, reason=f"runoff stage {runoff.name}")
+        why = f"runoff stage {runoff.name}" + (f": {reason.strip()}" if reason.strip() else "")
+        decision = Decision("runoff", among, result.final, by=by.strip(), reason=why)
         repository.add_decision(session, parent, decision)
         runoff.status = "closed"
         events.append(
             session,
             "tie settled by runoff",
-            {"stage": parent.name, "among": list(among), "order": [list(t) for t in result.final]},
+            {
+                "stage": parent.name,
+                "among": list(among),
+                "order": [list(t) for t in result.final],
+                "by": by.strip(),
+                "reason": why,
+            },
         )
     return result
 

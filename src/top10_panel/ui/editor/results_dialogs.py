@@ -260,6 +260,11 @@ class RunoffDialog(QDialog):
         self.folder, self.browse = QLineEdit(), QPushButton()
         self.folder_label = QLabel()
         self.folder_label.setBuddy(self.folder)
+        self.by, self.reason = QLineEdit(), QLineEdit()
+        self.by_label, self.reason_label = QLabel(), QLabel()
+        self.by_label.setBuddy(self.by)
+        self.reason_label.setBuddy(self.reason)
+        self.by.textChanged.connect(self._check)
         self.browse.clicked.connect(self._browse)
         self.folder.textChanged.connect(self._check)
         row = QHBoxLayout()
@@ -267,6 +272,8 @@ class RunoffDialog(QDialog):
         row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.folder_label, row)
+        form.addRow(self.by_label, self.by)
+        form.addRow(self.reason_label, self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._count)
         self.buttons.rejected.connect(self.reject)
@@ -289,6 +296,9 @@ class RunoffDialog(QDialog):
             ).format(", ".join(self.tie.among), self.tie.seats, header)
         )
         self.folder_label.setText(self.tr("Folder of the runoff ballots:"))
+        self.by_label.setText(self.tr("Run by:"))
+        self.reason_label.setText(self.tr("Reason:"))
+        self.by.setPlaceholderText(self.tr("who organised the runoff"))
         self.browse.setText(self.tr("Browse…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Count the runoff"))
 
@@ -298,12 +308,15 @@ class RunoffDialog(QDialog):
             self.folder.setText(str(folder))
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.folder.text().strip()))
+        ready = bool(self.folder.text().strip()) and bool(self.by.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def _count(self) -> None:
         folder, path = Path(self.folder.text().strip()), self.selection
+        by, reason = self.by.text().strip(), self.reason.text().strip()
         self.buttons.setEnabled(False)
-        self.runner.run(lambda: settle_by_runoff(path, folder), *guarded(self, self._done, self._failed))
+        job = lambda: settle_by_runoff(path, folder, by, reason)  # noqa: E731
+        self.runner.run(job, *guarded(self, self._done, self._failed))
 
     def _done(self, result: object) -> None:
         self.settled.emit(result)
