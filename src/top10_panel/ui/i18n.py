@@ -21,10 +21,13 @@ log = logging.getLogger(__name__)
 
 
 def system_language() -> str:
-    """Chinese when the system's UI language is Chinese, else English."""
+    """English when the system's UI language is another language than Chinese; Chinese when it is Chinese or when
+    the system names none (the C/POSIX locale of a bare server or container): the app is Chinese first."""
     languages = QLocale.system().uiLanguages()
     first = languages[0] if languages else QLocale.system().name()
-    return CHINESE if first.lower().startswith("zh") else ENGLISH
+    if first.lower().startswith("zh") or first in ("C", "POSIX", ""):
+        return CHINESE
+    return ENGLISH
 
 
 def effective(language: str) -> str:
