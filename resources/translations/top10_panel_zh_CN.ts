@@ -4,32 +4,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="120"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="121"/>
         <source>Open a ballot package</source>
         <translation>打开选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="120"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="121"/>
         <source>Ballot packages (*.t10pkg)</source>
         <translation>选票包 (*.t10pkg)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="122"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="123"/>
         <source>Open a selection</source>
         <translation>打开评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="122"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="123"/>
         <source>Selections (*.t10)</source>
         <translation>评选文件 (*.t10)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="137"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="138"/>
         <source>this is neither a ballot package (.t10pkg) nor a selection (.t10)</source>
         <translation>这个文件既不是选票包（.t10pkg），也不是评选文件（.t10）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/app.py" line="138"/>
+        <location filename="../../src/top10_panel/ui/app.py" line="139"/>
         <source>open the .t10pkg file the editors sent you</source>
         <translation>请打开编辑部发给您的 .t10pkg 文件</translation>
     </message>
