@@ -28,7 +28,7 @@ def read_candidates(path: Path, *, taken: Collection[str] = ()) -> list[Candidat
 
     ``taken``: codes the selection has already, which the list may not use again.
     """
-    return _located(path, lambda rows, is_xlsx: _candidates(rows, is_xlsx, frozenset(taken)))
+    return _located(path, lambda rows, is_xlsx: candidate_rows(rows, is_xlsx, frozenset(taken)))
 
 
 def read_experts(path: Path, *, taken: Collection[str] = (), candidates: Collection[str] | None = None) -> list[Expert]:
@@ -44,7 +44,7 @@ def read_experts_with_rows(
 ) -> list[tuple[int, Expert]]:
     """The experts with the file row of each."""
     known = frozenset(candidates) if candidates is not None else None
-    return _located(path, lambda rows, is_xlsx: _experts(rows, is_xlsx, frozenset(taken), known))
+    return _located(path, lambda rows, is_xlsx: expert_rows(rows, is_xlsx, frozenset(taken), known))
 
 
 def normalise_date(text: str) -> str:
@@ -93,7 +93,8 @@ def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
         raise error.at(file=str(path), sheet=sheet) from None
 
 
-def _candidates(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candidate]:
+def candidate_rows(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candidate]:
+    """The candidates of a list's rows, checked; the first problem raises InputError with its row and column."""
     table = read_table(rows, CANDIDATE_FIELDS, is_xlsx, "candidate")
     first: dict[str, int] = {}
     out = []
@@ -129,9 +130,10 @@ def _candidates(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candid
     return out
 
 
-def _experts(
+def expert_rows(
     rows: Rows, is_xlsx: bool, taken: frozenset[str], candidates: frozenset[str] | None
 ) -> list[tuple[int, Expert]]:
+    """(row, expert) of a list's rows, checked; the first problem raises InputError with its row and column."""
     table = read_table(rows, EXPERT_FIELDS, is_xlsx, "expert")
     first: dict[str, int] = {}
     out = []

@@ -16,9 +16,13 @@ from typing import Generic, TypeVar
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.people import Candidate, Expert, Recusal, suggest_recusals
 from top10_panel.exchange.files import is_workbook, read_input
-from top10_panel.exchange.lists import MAX_BYTES, read_candidates, read_experts
-from top10_panel.exchange.lists import _candidates as candidate_rows  # the reader's row checks, one truth
-from top10_panel.exchange.lists import _experts as expert_rows
+from top10_panel.exchange.lists import (  # the reader's own row checks: one truth for preview and import
+    MAX_BYTES,
+    candidate_rows,
+    expert_rows,
+    read_candidates,
+    read_experts,
+)
 from top10_panel.exchange.lists_csv import read_rows as read_csv
 from top10_panel.exchange.lists_table import CANDIDATE_FIELDS, EXPERT_FIELDS, Field, Rows, read_table
 from top10_panel.exchange.xlsx_cells import (

@@ -10,7 +10,8 @@ from top10_panel.domain.rules import Rules
 from top10_panel.store import editing as store
 from top10_panel.store import repository
 from top10_panel.store.database import open_selection
-from top10_panel.store.editing import IssueRecord, RulesVersion
+from top10_panel.store.editing import IssueRecord
+from top10_panel.store.repository import RulesVersion
 
 __all__ = ["IssueRecord", "Overview", "RulesVersion", "StageInfo", "overview"]
 
@@ -75,7 +76,7 @@ def overview(path: Path) -> Overview:
             current_index=stages.index(current),
             rules=repository.rules(session, current),
             rules_locked=repository.rules_row(session, current).locked,
-            versions=tuple(store.rules_history(session, current)),
+            versions=tuple(repository.rules_history(session, current)),
             lists_locked=store.lists_locked(session),
             candidates=len(repository.candidates(session, current)),
             experts=len(repository.experts(session)),

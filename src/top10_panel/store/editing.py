@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from top10_panel.domain.people import Candidate, Expert
-from top10_panel.domain.rules import Rules, rules_from_dict
 
 from . import repository
 from .schema import (
@@ -21,9 +19,7 @@ from .schema import (
     EventRow,
     ExpertRow,
     RecusalRow,
-    RulesRow,
     StageCandidateRow,
-    StageRow,
 )
 
 CANDIDATE_FIELDS = ("code", "title", "date", "summary", "source", "category")
@@ -55,15 +51,6 @@ class RemovedExpert:
     secret: str
     position: int
     recusals: tuple[RecusalRecord, ...]
-
-
-@dataclass(frozen=True)
-class RulesVersion:
-    version: int
-    rules: Rules
-    locked: bool
-    created_at: datetime
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -260,15 +247,6 @@ def set_recusal(session: Session, expert: str, code: str, status: str | None, re
         row.status, row.reason, row.note = status, reason, note
     session.flush()
     return True
-
-
-def rules_history(session: Session, stage: StageRow) -> list[RulesVersion]:
-    """Every version of the stage's rules with when and why it was made, oldest first."""
-    rows = session.scalars(select(RulesRow).where(RulesRow.stage_id == stage.id).order_by(RulesRow.version))
-    return [
-        RulesVersion(row.version, rules_from_dict(json.loads(row.body)), row.locked, row.created_at, row.reason)
-        for row in rows
-    ]
 
 
 def issue_records(session: Session) -> list[IssueRecord]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select
@@ -261,10 +262,28 @@ def expert_secrets(session: Session) -> dict[str, str]:
     return {name: secret for name, secret in session.execute(select(ExpertRow.name, ExpertRow.secret))}
 
 
+@dataclass(frozen=True)
+class RulesVersion:
+    version: int
+    rules: Rules
+    locked: bool
+    created_at: datetime
+    reason: str
+    """Why the rules changed after they were locked ('' for the first version)."""
+
+
+def rules_history(session: Session, stage: StageRow) -> list[RulesVersion]:
+    """Every version of the stage's rules with when and why it was made, oldest first."""
+    rows = session.scalars(select(RulesRow).where(RulesRow.stage_id == stage.id).order_by(RulesRow.version))
+    return [
+        RulesVersion(row.version, rules_from_dict(json.loads(row.body)), row.locked, row.created_at, row.reason)
+        for row in rows
+    ]
+
+
 def rules_versions(session: Session, stage: StageRow) -> list[tuple[int, Rules, bool]]:
     """Every version of the stage's rules: (version, rules, locked), oldest first."""
-    rows = session.scalars(select(RulesRow).where(RulesRow.stage_id == stage.id).order_by(RulesRow.version))
-    return [(row.version, rules_from_dict(json.loads(row.body)), row.locked) for row in rows]
+    return [(v.version, v.rules, v.locked) for v in rules_history(session, stage)]
 
 
 def ballot_received(session: Session, sha256: str) -> bool:
