@@ -172,6 +172,17 @@ class Rules:
                 ) from None
 
 
+def deadline_passed(rules: Rules, now: datetime) -> bool:
+    """Whether ``now`` (a time with its UTC offset) is after the rules' deadline; a deadline written without an
+    offset is the machine's local time, on the expert's and the editor's side alike."""
+    if not rules.deadline:
+        return False
+    deadline = datetime.fromisoformat(rules.deadline)
+    if deadline.tzinfo is None:
+        deadline = deadline.astimezone()
+    return now > deadline
+
+
 OVER_VOTE = ("void", "excess")
 DEFAULT_PANEL = "experts"
 """The panel of the invited experts; other panels (a public vote) only count through weighted sources."""

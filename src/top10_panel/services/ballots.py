@@ -11,6 +11,7 @@ from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_sh
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.result import Decision
 from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import deadline_passed as rules_deadline_passed
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import (
     Ballot,
@@ -163,10 +164,5 @@ def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
 
 
 def deadline_passed(rules: Rules) -> bool:
-    """Whether now is after the rules' deadline; a deadline written without a UTC offset is local time."""
-    if not rules.deadline:
-        return False
-    deadline = datetime.fromisoformat(rules.deadline)
-    if deadline.tzinfo is None:
-        deadline = deadline.astimezone()
-    return repository.now() > deadline.astimezone(UTC).replace(tzinfo=None)  # received times are naive UTC
+    """Whether the selection's clock (received times are naive UTC) is past the rules' deadline."""
+    return rules_deadline_passed(rules, repository.now().replace(tzinfo=UTC))

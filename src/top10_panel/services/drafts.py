@@ -17,6 +17,7 @@ from typing import Any
 from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_shape
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import deadline_passed as rules_deadline_passed
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import Package, read_package, write_atomically
 
@@ -70,14 +71,9 @@ def problem(package: Package, vote: Vote) -> str:
 
 
 def deadline_passed(rules: Rules, now: datetime | None = None) -> bool:
-    """Whether ``now`` is after the rules' deadline; a deadline without a UTC offset is local time (as the
-    collecting side reads it). Kept here so that the ballot window opens without loading the selection store."""
-    if not rules.deadline:
-        return False
-    deadline = datetime.fromisoformat(rules.deadline)
-    if deadline.tzinfo is None:
-        deadline = deadline.astimezone()
-    return (now or datetime.now(UTC)) > deadline
+    """Whether ``now`` (default: this moment) is after the rules' deadline, read as the collecting side reads it;
+    here so that the ballot window needs nothing of the selection store."""
+    return rules_deadline_passed(rules, now or datetime.now(UTC))
 
 
 def draft_path(folder: Path, package_fingerprint: str, expert: str) -> Path:
