@@ -81,10 +81,10 @@ TS := resources/translations/top10_panel_zh_CN.ts
 translations: translations-from-source translations-to-qm
 translations-from-source:
 	$(UV) run --no-sync pyside6-lupdate $$(find src/top10_panel/ui -name '*.py' -not -path '*/editor/*' | sort) \
-	  -ts $(TS) -no-obsolete -source-language en -target-language zh_CN
+	  -ts $(TS) -no-obsolete -locations none -source-language en -target-language zh_CN
 	$(UV) run --no-sync pyside6-lupdate $$(ls src/top10_panel/ui/editor/*.py | grep -E '/(collect|results|publish)_') \
-	  -ts resources/translations/editor_results_zh_CN.ts -no-obsolete -source-language en -target-language zh_CN
+	  -ts resources/translations/editor_results_zh_CN.ts -no-obsolete -locations none -source-language en -target-language zh_CN
 	$(UV) run --no-sync pyside6-lupdate $$(ls src/top10_panel/ui/editor/*.py | grep -v -E '/(collect|results|publish)_') \
-	  -ts resources/translations/editor_setup_zh_CN.ts -no-obsolete -source-language en -target-language zh_CN
+	  -ts resources/translations/editor_setup_zh_CN.ts -no-obsolete -locations none -source-language en -target-language zh_CN
 translations-to-qm:
 	for ts in resources/translations/*.ts; do $(UV) run --no-sync pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; done

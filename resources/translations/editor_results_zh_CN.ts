@@ -4,37 +4,30 @@
 <context>
     <name>ChairDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="215"/>
         <source>Record the chair&apos;s decision</source>
         <translation>记录评审组长决定</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="218"/>
         <source>{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the buttons); the decision is recorded with who decided and why, and shown in every report.</source>
         <translation>{0} 竞争 {1} 个席位。请按评审组长决定的顺序排列，靠前者优先（可拖动，或使用按钮）；决定连同决定人和理由一并记录，并写入每一份报告。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="222"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="223"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="224"/>
         <source>Chair:</source>
         <translation>评审组长：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="225"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="226"/>
         <source>Record the decision</source>
         <translation>记录决定</translation>
     </message>
@@ -42,108 +35,86 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="161"/>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="261"/>
         <source>Collect ballots</source>
         <translation>收集选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="164"/>
         <source>Drop ballot files (.t10vote), Excel ballot forms, ballot matrices or whole folders anywhere on this page. Every ballot is checked and either accepted or rejected with its reason.</source>
         <translation>将选票文件（.t10vote）、Excel 选票、选票汇总表或整个文件夹拖放到本页任意位置。每张选票都会经过核验，或予以接受，或注明理由予以拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="168"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="169"/>
         <source>Add a folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="170"/>
         <source>Paper ballots typed twice…</source>
         <translation>纸质选票双人录入…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="171"/>
         <source>Count a late ballot…</source>
         <translation>计入逾期选票…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="172"/>
         <source>Reconciliation</source>
         <translation>票数核对</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="173"/>
         <source>Ballot register</source>
         <translation>选票登记</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="177"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="206"/>
         <source>{0} ballots received in the {1}</source>
         <translation>{1}共收到 {0} 张选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="215"/>
         <source>void</source>
         <translation>废票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="217"/>
         <source>late, not counted yet</source>
         <translation>逾期，尚未计入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="219"/>
         <source>Voted ({0})</source>
         <translation>已投票专家（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="220"/>
         <source>Not voted yet ({0})</source>
         <translation>未投票专家（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="241"/>
         <source>Add ballot files</source>
         <translation>添加选票文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="246"/>
         <source>Add a folder of ballots</source>
         <translation>添加选票文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="260"/>
         <source>Checking and storing ballots…</source>
         <translation>正在核验并保存选票…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="260"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="284"/>
         <source>Checking and storing ballots… {0} of {1}</source>
         <translation>正在核验并保存选票… 第 {0} 张，共 {1} 张</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="333"/>
         <source>The late ballot of {0} is counted, by a recorded decision.</source>
         <translation>{0}的逾期选票已依据记录在案的决定计入。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_page.py" line="348"/>
         <source>The two typings agreed: {0} paper ballots collected.</source>
         <translation>两次录入完全一致：已收集 {0} 张纸质选票。</translation>
     </message>
@@ -151,147 +122,118 @@
 <context>
     <name>CollectWords</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="36"/>
         <source>Collecting was cancelled: nothing was stored.</source>
         <translation>收集已取消：未保存任何选票。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="41"/>
         <source>ballot files: {0} accepted, {1} rejected, {2} late, {3} earlier revisions superseded, {4} already on record</source>
         <translation>选票文件：接受 {0} 张，拒收 {1} 张，逾期 {2} 张，替换旧版本 {3} 张，已在登记中 {4} 张</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="48"/>
         <source>{0}: {1} ballots</source>
         <translation>{0}：{1} 张选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="51"/>
         <source>{0} files ignored (not ballots): {1}</source>
         <translation>忽略 {0} 个非选票文件：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="55"/>
         <source>no ballot files or ballot matrices were found</source>
         <translation>未找到选票文件或选票汇总表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="59"/>
         <source>Cancelled after the ballot matrices collected so far: {0}</source>
         <translation>已取消，此前收集的选票汇总表已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="66"/>
         <source>invited</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="67"/>
         <source>packages issued</source>
         <translation>已发放选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="68"/>
         <source>received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="69"/>
         <source>returned</source>
         <translation>交回</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="70"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="71"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="72"/>
         <source>abstaining</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="73"/>
         <source>superseded</source>
         <translation>被替换</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="74"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="75"/>
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="87"/>
         <source>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9}</source>
         <translation>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="99"/>
         <source>{0} {1} = {2} {3} + {4} {5}; {6} of the valid abstain (blank ballots)</source>
         <translation>{0} {1} = {2} {3} + {4} {5}；有效票中弃权（空白票）{6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="102"/>
         <source>{0} experts invited, {1} ballot packages issued</source>
         <translation>邀请专家 {0} 位，已发放选票包 {1} 份</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="110"/>
         <source>Quorum: not counted yet (the selection has no candidates).</source>
         <translation>法定人数：尚未统计（评选还没有候选事件）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="113"/>
         <source>Quorum met: {0} valid ballots of {1} experts invited; more than {2} needed, i.e. at least {3}.</source>
         <translation>已达法定人数：{1} 位受邀专家中 {0} 人投出有效票；须超过 {2}，即至少 {3} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="117"/>
         <source>Quorum not met yet: {0} valid ballots of {1} experts invited; more than {2} needed, i.e. at least {3}. The result is provisional.</source>
         <translation>尚未达到法定人数：{1} 位受邀专家中 {0} 人投出有效票；须超过 {2}，即至少 {3} 票。结果暂为临时结果。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="127"/>
         <source>{0}, candidate {1}: first typing {2}, second typing {3}</source>
         <translation>{0}，候选 {1}：第一次录入 {2}，第二次录入 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="129"/>
         <source>{0}: only in {1}</source>
         <translation>{0}：仅出现在 {1} 中</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="132"/>
         <source>the candidate columns differ: {0} ≠ {1}</source>
         <translation>候选列不一致：{0} ≠ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="143"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="151"/>
         <source>final stage</source>
         <translation>终评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="153"/>
         <source>screening stage</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_words.py" line="154"/>
         <source>runoff stage {0}</source>
         <translation>加投（{0}）</translation>
     </message>
@@ -299,52 +241,42 @@
 <context>
     <name>DoubleEntryDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="162"/>
         <source>Paper ballots typed twice</source>
         <translation>纸质选票双人录入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="165"/>
         <source>Two people each type the paper ballots into a ballot matrix (.csv or .xlsx: the first column &apos;expert&apos;, then one column per candidate code). The ballots are stored only when both typings agree cell for cell.</source>
         <translation>由两人分别将纸质选票录入选票汇总表（.csv 或 .xlsx：第一列为“专家”，其后每个候选编号一列）。只有两次录入逐格完全一致，选票才会保存。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="170"/>
         <source>First typing:</source>
         <translation>第一次录入：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="170"/>
         <source>Second typing:</source>
         <translation>第二次录入：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="173"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="174"/>
         <source>Compare the two typings</source>
         <translation>比对两次录入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="175"/>
         <source>Collect the ballots</source>
         <translation>收集选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="179"/>
         <source>Choose a typing of the paper ballots</source>
         <translation>选择纸质选票的录入文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="211"/>
         <source>The typings disagree in {0} places. Check them against the paper ballots, correct the typing, and compare again; nothing is stored until they agree.</source>
         <translation>两次录入有 {0} 处不一致。请对照纸质选票改正录入后重新比对；一致之前不会保存任何选票。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="218"/>
         <source>The two typings agree cell for cell: the ballots can be collected.</source>
         <translation>两次录入逐格一致，可以收集选票。</translation>
     </message>
@@ -352,42 +284,34 @@
 <context>
     <name>LateBallotDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="73"/>
         <source>Count a late ballot</source>
         <translation>计入逾期选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="76"/>
         <source>A ballot received after the deadline counts only by a recorded decision. Who decided and why go into the ballot register and the event log, and into every report.</source>
         <translation>截止时间之后收到的选票，只有依据记录在案的决定才能计入。决定人和理由将写入选票登记、事件日志和每一份报告。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="81"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="81"/>
         <source>Decided by:</source>
         <translation>决定人：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="81"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="84"/>
         <source>e.g. the supervisor (监票人)</source>
         <translation>例如：监票人</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="85"/>
         <source>e.g. the e-mail server was down on the last day</source>
         <translation>例如：截止当天邮件服务器故障</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_dialogs.py" line="86"/>
         <source>Count this ballot</source>
         <translation>计入此选票</translation>
     </message>
@@ -395,67 +319,54 @@
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="132"/>
         <source>Draw lots with a public seed</source>
         <translation>公开抽签</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="135"/>
         <source>The tied candidates are ordered by the SHA-256 of the text fingerprint:seed:code (the selection&apos;s fingerprint, the public seed, the candidate&apos;s code), smallest first. Use a seed announced before the draw, e.g. the winning number of a named public lottery; anyone can recompute the draw.</source>
         <translation>平局候选按文本“指纹:种子:编号”（评选指纹、公开种子、候选编号）的 SHA-256 值从小到大排序，值最小者优先。请使用抽签前公布的种子，例如某期公开彩票的开奖号码；任何人都可以复核抽签结果。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="140"/>
         <source>Selection fingerprint:</source>
         <translation>评选指纹：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="141"/>
         <source>Public seed:</source>
         <translation>公开种子：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="142"/>
         <source>Drawn by:</source>
         <translation>抽签人：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="143"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="144"/>
         <source>e.g. 福彩3D 2020-12-31: 123</source>
         <translation>例如：福彩3D 2020-12-31 开奖号 123</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="145"/>
         <source>who carries out the draw</source>
         <translation>执行抽签的人</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="146"/>
         <source>e.g. tie at the cut line, the chain has no further rule</source>
         <translation>例如：入选线处平局，平局规则已用尽</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="147"/>
         <source>Record the lot draw</source>
         <translation>记录抽签结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="163"/>
         <source>With this seed the seats go to: {0}</source>
         <translation>按此种子，席位归于：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="165"/>
         <source>Recompute, e.g.: printf &apos;%s&apos; &apos;{0}&apos; | sha256sum</source>
         <translation>复核方法，例如：printf &apos;%s&apos; &apos;{0}&apos; | sha256sum</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="167"/>
         <source>Type the public seed to see the draw.</source>
         <translation>输入公开种子即可看到抽签结果。</translation>
     </message>
@@ -463,22 +374,18 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="233"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="234"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="235"/>
         <source>SHA-256 of fingerprint:seed:code</source>
         <translation>“指纹:种子:编号”的 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="274"/>
         <source>sha256 of: {0}</source>
         <translation>sha256 原文：{0}</translation>
     </message>
@@ -486,7 +393,6 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="193"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -494,118 +400,94 @@
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="130"/>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="277"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="132"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="133"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="134"/>
         <source>Export workbook and PDF</source>
         <translation>导出工作簿和 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="135"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="137"/>
         <source>Recompute the result from the ballots and the rules, and check it against what was published</source>
         <translation>依据选票和规则重新计算结果，并与已发布的内容逐项核对</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="139"/>
         <source>Open output folder</source>
         <translation>打开输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="140"/>
         <source>Files written</source>
         <translation>已写出的文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="141"/>
         <source>Verification</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="179"/>
         <source>Anonymise the experts (E01, E02 … in the ballots sheet and the register)</source>
         <translation>专家匿名（选票表和选票登记中以 E01、E02…… 代替姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="185"/>
         <source>A secret (无记名) selection is always published anonymised.</source>
         <translation>无记名评选始终以匿名方式发布。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="190"/>
         <source>Provisional: the tie {0} at the cut line is open; an export now says so.</source>
         <translation>临时结果：入选线处的平局（{0}）尚未决定；现在导出将注明这一点。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="193"/>
         <source>Provisional: the quorum is not met; an export now says so.</source>
         <translation>临时结果：尚未达到法定人数；现在导出将注明这一点。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="195"/>
         <source>Every seat is settled: the result can be published.</source>
         <translation>全部席位均已确定，可以发布结果。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="197"/>
         <source>Last exported {0}.</source>
         <translation>上次导出时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="205"/>
         <source>Verify after exporting: every figure is recomputed from the ballots.</source>
         <translation>导出后请核验：每个数字都将依据选票重新计算。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="208"/>
         <source>✓ Every check passed: the published result follows from the ballots.</source>
         <translation>✓ 全部核验通过：发布的结果与选票相符。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="212"/>
         <source>✗ {0} check(s) failed: see the details below.</source>
         <translation>✗ {0} 项核验未通过，详见下表。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="223"/>
         <source>Writes {0} and {1}, each with a .sha256 file beside it.</source>
         <translation>将写出 {0} 和 {1}，并各附一个 .sha256 校验文件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="229"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="237"/>
         <source>Writing the workbook and the PDF report…</source>
         <translation>正在写出工作簿和 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_page.py" line="256"/>
         <source>Recomputing the result from the ballots…</source>
         <translation>正在依据选票重新计算结果…</translation>
     </message>
@@ -613,127 +495,102 @@
 <context>
     <name>PublishWords</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="42"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="43"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="44"/>
         <source>SHA-256 (also in FILE.sha256 beside it)</source>
         <translation>SHA-256（同时写入同目录的 .sha256 文件）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="88"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="89"/>
         <source>What was checked</source>
         <translation>核验项目</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="90"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="93"/>
         <source>event log</source>
         <translation>事件日志</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="94"/>
         <source>ballot files on record</source>
         <translation>登记在案的选票文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="95"/>
         <source>ballots counted</source>
         <translation>计票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="96"/>
         <source>ranked list</source>
         <translation>排名表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="97"/>
         <source>seats</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="98"/>
         <source>open tie</source>
         <translation>未决平局</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="99"/>
         <source>publication order</source>
         <translation>发布顺序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="100"/>
         <source>tie-break steps</source>
         <translation>破平步骤</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="103"/>
         <source>exported file {0}</source>
         <translation>导出文件 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="104"/>
         <source>ballot file {0}</source>
         <translation>选票文件 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="109"/>
         <source>intact: no entry changed, removed or added</source>
         <translation>完整：没有条目被修改、删除或添加</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="111"/>
         <source>unchanged since the export</source>
         <translation>导出后未被改动</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="112"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="113"/>
         <source>none settled yet</source>
         <translation>尚无确定席位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="116"/>
         <source>{0} ballot files re-read: signatures valid, votes as counted</source>
         <translation>重新读取 {0} 个选票文件：签名有效，选票与计票一致</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="120"/>
         <source>{0} candidates: scores, ranks, places and seats</source>
         <translation>{0} 个候选：得分、名次、位次和席位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="122"/>
         <source>{0} step(s)</source>
         <translation>{0} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="125"/>
         <source>{0} valid ({1} of them abstaining), {2} invalid</source>
         <translation>有效 {0} 张（其中弃权 {1} 张），无效 {2} 张</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/publish_models.py" line="127"/>
         <source>changed since the export (now {0})</source>
         <translation>导出后已被改动（现在为 {0}）</translation>
     </message>
@@ -741,57 +598,46 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="36"/>
         <source>Place</source>
         <translation>位次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="37"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="38"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="39"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="41"/>
         <source>Seat</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="42"/>
         <source>Robustness</source>
         <translation>稳健性</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="45"/>
         <source>Place after the tie-break steps</source>
         <translation>经破平步骤后的位次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="46"/>
         <source>Rank under the method alone: 1 + the candidates strictly ahead</source>
         <translation>仅按计票方法的名次：1 + 严格领先的候选数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="51"/>
         <source>How many changes would bring it level with a candidate across the cut line</source>
         <translation>需要改动多少才会与入选线另一侧的候选持平</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="203"/>
         <source>{0} (official)</source>
         <translation>{0}（正式）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_models.py" line="219"/>
         <source>{0} (tied)</source>
         <translation>{0}（平局）</translation>
     </message>
@@ -799,87 +645,70 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="33"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="34"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="35"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="36"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="37"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="40"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="43"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="44"/>
         <source>superseded</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="45"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="46"/>
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="49"/>
         <source>ballot file</source>
         <translation>选票文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="50"/>
         <source>Excel form</source>
         <translation>Excel 选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="51"/>
         <source>ballot matrix</source>
         <translation>选票汇总表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="52"/>
         <source>paper (typed twice)</source>
         <translation>纸质（双人录入）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="53"/>
         <source>public vote</source>
         <translation>公众投票</translation>
     </message>
@@ -887,47 +716,38 @@
 <context>
     <name>RegisterReasons</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="201"/>
         <source>unsigned Excel ballot form</source>
         <translation>未签名的 Excel 选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="204"/>
         <source>received after the deadline: counted only by a recorded decision</source>
         <translation>截止时间后收到：须有记录在案的决定才能计入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="208"/>
         <source>the signature does not match: the file was altered after it was signed, or signed for another selection</source>
         <translation>签名不符：文件在签名后被改动，或为其他评选签名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="215"/>
         <source>replaced by revision {0}</source>
         <translation>已被第 {0} 版替换</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="218"/>
         <source>revision {0} is not newer than revision {1} on record</source>
         <translation>第 {0} 版并不比登记在案的第 {1} 版新</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="222"/>
         <source>late, counted by decision of {0}: {1}</source>
         <translation>逾期，依据{0}的决定计入：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="226"/>
         <source>replaced by the late revision {0}, counted by decision</source>
         <translation>已被逾期的第 {0} 版替换（依据决定计入）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="228"/>
         <source>unknown expert &apos;{0}&apos;</source>
         <translation>未知专家“{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/collect_models.py" line="229"/>
         <source>{0} ballots</source>
         <translation>{0} 张选票</translation>
     </message>
@@ -935,107 +755,86 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="151"/>
         <source>Results</source>
         <translation>评选结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="152"/>
         <source>Method:</source>
         <translation>计票方法：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="153"/>
         <source>Runoff vote…</source>
         <translation>加投…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="154"/>
         <source>Chair&apos;s decision…</source>
         <translation>评审组长决定…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="155"/>
         <source>Draw lots…</source>
         <translation>公开抽签…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="156"/>
         <source>The experts vote again among the tied candidates only (加投)</source>
         <translation>专家仅在平局候选之间重新投票（加投）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="157"/>
         <source>Record the chair&apos;s order of the tied candidates, with who and why</source>
         <translation>记录评审组长对平局候选的排序，以及决定人和理由</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="158"/>
         <source>A reproducible draw from a public seed text</source>
         <translation>以公开种子进行可复核的抽签</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="159"/>
         <source>Tie-break audit</source>
         <translation>破平记录</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="160"/>
         <source>Other methods side by side</source>
         <translation>其他计票方法对照</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="204"/>
         <source>Results — {0}</source>
         <translation>评选结果 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="209"/>
         <source>{0} (official)</source>
         <translation>{0}（正式）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="221"/>
         <source>No tie-break rule has settled anything yet: the tie at the cut line waits for a decision.</source>
         <translation>尚无平局规则作出决定：入选线处的平局有待决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="223"/>
         <source>No tie needed breaking.</source>
         <translation>没有需要破除的平局。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="230"/>
         <source>{0} ballots returned: {1} valid ({2} abstaining), {3} invalid.</source>
         <translation>交回选票 {0} 张：有效 {1} 张（其中弃权 {2} 张），无效 {3} 张。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="237"/>
         <source>Shown for comparison under {0}; the seats follow the official method, {1}.</source>
         <translation>此处按{0}显示，仅供对照；席位以正式方法{1}为准。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="242"/>
         <source>Provisional: a tie at the cut line is open.</source>
         <translation>临时结果：入选线处存在未决平局。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="247"/>
         <source>Provisional: the quorum is not met ({0} valid, at least {1} needed).</source>
         <translation>临时结果：未达到法定人数（有效 {0} 票，至少需要 {1} 票）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="251"/>
         <source>Every seat is settled.</source>
         <translation>全部席位均已确定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="260"/>
         <source>Settle it by a runoff vote among them, a recorded chair&apos;s decision, or a public lot draw.</source>
         <translation>可通过平局候选之间的加投、记录在案的评审组长决定或公开抽签来决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_page.py" line="263"/>
         <source>Ties are settled under the official method, {0}.</source>
         <translation>平局须在正式方法{0}下决定。</translation>
     </message>
@@ -1043,184 +842,146 @@
 <context>
     <name>ResultsWords</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="21"/>
         <source>approval count</source>
         <translation>得票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="22"/>
         <source>Schulze</source>
         <translation>舒尔策法</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="23"/>
         <source>Borda</source>
         <translation>博尔达计分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="24"/>
         <source>Copeland</source>
         <translation>科普兰法</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="25"/>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="38"/>
         <source>mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="26"/>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="39"/>
         <source>median score</source>
         <translation>中位分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="27"/>
         <source>trimmed mean</source>
         <translation>去极值平均分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="30"/>
         <source>seat</source>
         <translation>入选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="31"/>
         <source>tied at the line</source>
         <translation>入选线平局</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="32"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="35"/>
         <source>head to head among the tied</source>
         <translation>平局候选之间两两对决</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="36"/>
         <source>more first places</source>
         <translation>第一名次数更多</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="37"/>
         <source>Borda score</source>
         <translation>博尔达得分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="40"/>
         <source>runoff vote</source>
         <translation>加投</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="41"/>
         <source>chair&apos;s decision</source>
         <translation>评审组长决定</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="42"/>
         <source>public lot draw</source>
         <translation>公开抽签</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="45"/>
         <source>by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="46"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="47"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="48"/>
         <source>public seed</source>
         <translation>公开种子</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="67"/>
         <source>Approvals / eligible</source>
         <translation>得票 / 可投票人数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="69"/>
         <source>Approvals</source>
         <translation>得票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="77"/>
         <source>Robustness is not computed for weighted sources: a public vote kept whole has no single ballots.</source>
         <translation>加权来源的评选不计算稳健性：整体保存的公众投票没有单张选票。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="82"/>
         <source>Robustness: the fewest single scores that would have to change (each moved to the end of the scale) before this candidate draws level on the {0} with one across the cut line; 0 means it is on the line.</source>
         <translation>稳健性：至少要改动多少个单项评分（每个改到量表的一端），该候选的{0}才会与入选线另一侧的候选持平；0 表示它就在入选线上。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="88"/>
         <source>Robustness: the fewest ballots that would have to change before a candidate across the cut line ties or beats this one head to head; 0 means it is on the line.</source>
         <translation>稳健性：至少要改动多少张选票，入选线另一侧的候选才会在两两对决中与它打平或胜过它；0 表示它就在入选线上。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="94"/>
         <source>Robustness: the fewest ballots that would have to change (each into another valid ranking) before this candidate draws level on the Borda score with one across the cut line; 0 means it is on the line.</source>
         <translation>稳健性：至少要改动多少张选票（每张改为另一份有效排序），该候选的博尔达得分才会与入选线另一侧的候选持平；0 表示它就在入选线上。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="99"/>
         <source>Robustness: the fewest ballots that would have to change (each into another valid ballot) before this candidate draws level with one across the cut line; 0 means it is on the line.</source>
         <translation>稳健性：至少要改动多少张选票（每张改为另一张有效选票），该候选才会与入选线另一侧的候选持平；0 表示它就在入选线上。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="109"/>
         <source>No change of the counted ballots can move it across the cut line.</source>
         <translation>无论怎样改动计入的选票，都不能使它越过入选线。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="113"/>
         <source>On the cut line: level with a candidate on the other side.</source>
         <translation>正在入选线上：与另一侧的候选持平。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="116"/>
         <source>{0} changes would bring it level with {1}, across the cut line.</source>
         <translation>改动 {0} 处即与入选线另一侧的 {1} 持平。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="124"/>
         <source>Open tie in {0}: {1} compete for {2} seat(s).</source>
         <translation>{0}类未决平局：{1} 竞争 {2} 个席位。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="127"/>
         <source>Open tie: {0} compete for {1} seat(s).</source>
         <translation>未决平局：{0} 竞争 {1} 个席位。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="132"/>
         <source>, then </source>
         <translation>，其后 </translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="142"/>
         <source>Public lot draw among {0} with the seed &quot;{1}&quot;: SHA-256 of fingerprint:seed:code — {2}; the smallest comes first: {3}.</source>
         <translation>{0} 之间公开抽签，种子为“{1}”：“指纹:种子:编号”的 SHA-256 —— {2}；值最小者在前：{3}。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="148"/>
         <source>{0} among {1}: {2}.</source>
         <translation>{1} 之间的{0}：{2}。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_words.py" line="153"/>
         <source>{0} among {1}: {2} — {3}.</source>
         <translation>{1} 之间按{0}：{2} —— {3}。</translation>
     </message>
@@ -1228,47 +989,38 @@
 <context>
     <name>RunoffDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="289"/>
         <source>Runoff among the tied</source>
         <translation>平局候选加投</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="293"/>
         <source>The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
         <translation>专家仅在 {0} 之间重新投票，决定 {1} 个席位。请将加投选票录入选票汇总表（表头为：{2}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="298"/>
         <source>Folder of the runoff ballots:</source>
         <translation>加投选票所在文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="299"/>
         <source>Run by:</source>
         <translation>组织人：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="300"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="301"/>
         <source>who organised the runoff</source>
         <translation>组织加投的人</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="302"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="303"/>
         <source>Count the runoff</source>
         <translation>加投计票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_dialogs.py" line="306"/>
         <source>Folder of the runoff ballots</source>
         <translation>加投选票所在文件夹</translation>
     </message>
@@ -1276,27 +1028,22 @@
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_chart.py" line="74"/>
         <source>Seat</source>
         <translation>入选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_chart.py" line="75"/>
         <source>Tied at the line</source>
         <translation>入选线平局</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_chart.py" line="76"/>
         <source>Below the line</source>
         <translation>入选线以下</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_chart.py" line="109"/>
         <source>Cut line</source>
         <translation>入选线</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/results_chart.py" line="125"/>
         <source>The first {0} of {1} candidates</source>
         <translation>前 {0} 名（共 {1} 个候选）</translation>
     </message>

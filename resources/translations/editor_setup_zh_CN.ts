@@ -4,87 +4,70 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="87"/>
         <source>{0} candidates</source>
         <translation>共 {0} 个候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="90"/>
         <source>Ballot packages are issued, so the candidates are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
         <translation>选票包已发出，候选事件已锁定。如需修改，须先在“规则”页建立新版本规则，再为每位专家重新发出选票包。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="98"/>
         <source>Candidates</source>
         <translation>候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="101"/>
         <source>The events up for selection. Import them from an Excel or CSV list (columns 编号/code, 标题/title, 日期/date, 摘要/summary, 来源/source, 类别/category) or drop the file here; double-click a cell to correct it. Every change is saved at once and can be undone until the packages are issued.</source>
         <translation>参加评选的事件。可从 Excel 或 CSV 名单导入（列：编号、标题、日期、摘要、来源、类别），也可把文件直接拖到这里；双击单元格即可修改。每次修改立即保存，在发出选票包之前都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="107"/>
         <source>Import list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="108"/>
         <source>Add candidate</source>
         <translation>添加候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="109"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="110"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="111"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="133"/>
         <source>edit {0}</source>
         <translation>修改 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="138"/>
         <source>New event</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="141"/>
         <source>add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="152"/>
         <source>remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="160"/>
         <source>Import candidates</source>
         <translation>导入候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="161"/>
         <source>Candidate lists ({0})</source>
         <translation>候选事件名单 ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="173"/>
         <source>{0} candidates imported.</source>
         <translation>已导入 {0} 个候选事件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/candidates_page.py" line="175"/>
         <source>{0} recusals suggested: review them on the Experts page.</source>
         <translation>系统建议了 {0} 项回避，请到“专家”页确认。</translation>
     </message>
@@ -92,17 +75,14 @@
 <context>
     <name>EditorErrors</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/tools.py" line="54"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/tools.py" line="58"/>
         <source>What to do: {0}</source>
         <translation>处理办法：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/tools.py" line="61"/>
         <source>Where: {0}</source>
         <translation>位置：{0}</translation>
     </message>
@@ -110,12 +90,10 @@
 <context>
     <name>EditorOpening</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/opening.py" line="120"/>
         <source>Open a selection</source>
         <translation>打开评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/opening.py" line="121"/>
         <source>Selections (*.t10)</source>
         <translation>评选文件 (*.t10)</translation>
     </message>
@@ -123,923 +101,738 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="16"/>
         <source>the method {0} does not belong to the {1} mode</source>
         <translation>计票方法 {0} 不属于“{1}”投票方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="18"/>
         <source>use one of: {0}</source>
         <translation>请选用：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="19"/>
         <source>there must be at least 1 seat, not {0}</source>
         <translation>入选名额至少为 1，不能是 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="20"/>
         <source>give 1 seat or more</source>
         <translation>请设置 1 个或更多名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="21"/>
         <source>the fewest picks cannot be negative</source>
         <translation>最少选数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="22"/>
         <source>give 0 or more</source>
         <translation>请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="25"/>
         <source>the most picks ({0}) are fewer than the fewest picks ({1}), or fewer than 1</source>
         <translation>最多选数（{0}）小于最少选数（{1}），或小于 1</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="29"/>
         <source>make the most picks at least the fewest picks, and at least 1</source>
         <translation>请使最多选数不小于最少选数，且至少为 1</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="31"/>
         <source>the most ranks must be at least 1</source>
         <translation>最多排序数至少为 1</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="32"/>
         <source>give 1 or more</source>
         <translation>请填写 1 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="33"/>
         <source>the score scale {0}–{1} is empty</source>
         <translation>分值范围 {0}–{1} 无效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="36"/>
         <source>make the lowest score smaller than the highest</source>
         <translation>请使最低分小于最高分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="40"/>
         <source>the tie-break rule {0} does not apply in the {1} mode</source>
         <translation>平局处理规则“{0}”不适用于“{1}”投票方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="42"/>
         <source>use rules from: {0}</source>
         <translation>请从以下规则中选用：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="43"/>
         <source>a tie-break rule appears twice</source>
         <translation>同一条平局处理规则出现了两次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="44"/>
         <source>use each rule once</source>
         <translation>每条规则只用一次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="47"/>
         <source>the lot draw settles every tie, so it can only be the last rule of the chain</source>
         <translation>抽签能解决一切平票，因此只能作为最后一条规则</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="51"/>
         <source>move the lot draw to the end of the chain</source>
         <translation>请把“公开抽签”移到最后</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="55"/>
         <source>only ranking ballots have an order by which to drop the excess</source>
         <translation>只有排序选票才能按名次去掉超出部分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="59"/>
         <source>void the whole ballot (多选作废) in the approval and score modes</source>
         <translation>选择和评分方式下请采用整张作废（多选作废）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="61"/>
         <source>the quorum {0} is not a share below 1</source>
         <translation>法定票数 {0} 不是小于 1 的比例</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="62"/>
         <source>give a share such as 2/3 or 66%</source>
         <translation>请填写比例，例如 2/3 或 66%</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="65"/>
         <source>each category quota needs its own category name</source>
         <translation>每个分类名额都要有各自的类别名称</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="67"/>
         <source>name each category once</source>
         <translation>每个类别只写一次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="70"/>
         <source>the category quotas ({0}) do not add up to the {1} seats</source>
         <translation>分类名额（{0}）之和不等于入选名额 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="74"/>
         <source>make the quotas add up to the number of seats</source>
         <translation>请使各类名额之和等于入选名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="78"/>
         <source>weighted sources combine approval shares or scores; rankings do not add up</source>
         <translation>加权来源只能合成得票比例或分数，排序无法相加</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="82"/>
         <source>use the approval or score mode for weighted sources</source>
         <translation>加权来源请使用选择或评分方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="86"/>
         <source>weighted sources need the {0} panel and at least one other, each named once</source>
         <translation>加权来源须包含 {0}，并至少再有一个来源，名称各不相同</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="90"/>
         <source>give e.g. experts 70% and public 30%</source>
         <translation>例如：experts 70%，public 30%</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="94"/>
         <source>the weights of the sources must be positive and add up to 100%</source>
         <translation>各来源的权重须为正数，合计 100%</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="98"/>
         <source>the deadline {0} is not a date and time</source>
         <translation>截止时间 {0} 不是有效的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="100"/>
         <source>write it as 2020-12-20 18:00</source>
         <translation>请写成 2020-12-20 18:00 的格式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="104"/>
         <source>the seats of category {0} are not a whole number ({1})</source>
         <translation>类别 {0} 的名额不是整数（{1}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="106"/>
         <source>type a number of seats</source>
         <translation>请填写名额数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="109"/>
         <source>the weight of source {0} is not a number ({1})</source>
         <translation>来源 {0} 的权重不是数字（{1}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="111"/>
         <source>type a percentage such as 30</source>
         <translation>请填写百分数，例如 30</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="114"/>
         <source>the shortlist of the screening ({0}) is not larger than the seats ({1})</source>
         <translation>初评入围数（{0}）不大于入选名额（{1}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="118"/>
         <source>make the shortlist larger than the number of seats, or do without a screening stage</source>
         <translation>请使入围数大于入选名额，或不设初评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="122"/>
         <source>no selection file is given</source>
         <translation>未指定评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="125"/>
         <source>choose where to keep the selection file</source>
         <translation>请选择评选文件的存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="128"/>
         <source>the title is empty</source>
         <translation>标题为空</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="129"/>
         <source>give the selection a title</source>
         <translation>请填写评选标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="130"/>
         <source>a file of that name exists already</source>
         <translation>同名文件已存在</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="133"/>
         <source>choose another name, or delete the old file first</source>
         <translation>请换一个文件名，或先删除旧文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="135"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="136"/>
         <source>create the folder first</source>
         <translation>请先建立该文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="137"/>
         <source>no such selection file</source>
         <translation>找不到这个评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="140"/>
         <source>check the path, or make a new selection</source>
         <translation>请检查路径，或新建评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="142"/>
         <source>this is not a selection file (.t10)</source>
         <translation>这不是评选文件（.t10）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="143"/>
         <source>open a file made by Top10 Panel</source>
         <translation>请打开由 Top10 Panel 生成的文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="146"/>
         <source>this selection was made by a newer version of Top10 Panel ({0}; this is {1})</source>
         <translation>这个评选文件由较新版本的 Top10 Panel 生成（{0}；当前为 {1}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="148"/>
         <source>update Top10 Panel to open it</source>
         <translation>请升级 Top10 Panel 后再打开</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="151"/>
         <source>the selection is open for writing in another Top10 Panel window or command</source>
         <translation>该评选正在另一个 Top10 Panel 窗口或命令中写入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="155"/>
         <source>close it there, or wait for that command to finish, then try again</source>
         <translation>请先在那里关闭，或等该命令完成后再试</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="159"/>
         <source>ballot packages are issued already, so the {0} cannot change</source>
         <translation>选票包已经发出，{0}不能再修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="163"/>
         <source>changing them now needs a new version of the rules and new packages for every expert</source>
         <translation>现在修改需要建立新版本规则，并为每位专家重新发出选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="169"/>
         <source>packages are issued under the current rules, so a change needs a recorded reason</source>
         <translation>选票包已按现行规则发出，修改规则须记录原因</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="175"/>
         <source>write the reason; every expert then needs a new package</source>
         <translation>请填写原因；之后须为每位专家重新发出选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="179"/>
         <source>ballots of this stage are in already, so its vote mode cannot change</source>
         <translation>本阶段已收到选票，投票方式不能再修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="183"/>
         <source>start a new selection for another vote mode</source>
         <translation>如需其他投票方式，请新建评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="187"/>
         <source>the current stage is not a screening stage followed by another</source>
         <translation>当前阶段不是初评，或其后没有终评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="191"/>
         <source>only a selection with a screening stage advances</source>
         <translation>只有设置了初评的评选才能进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="195"/>
         <source>the screening has an open tie ({0}) at its cut line</source>
         <translation>初评入围线上有未决平票（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="199"/>
         <source>settle it first (runoff, chair&apos;s decision or lot draw)</source>
         <translation>请先处理平票（加投、组长决定或抽签）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="203"/>
         <source>the selection needs candidates and experts before packages can be issued</source>
         <translation>发出选票包之前须先有候选事件和专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="207"/>
         <source>import them on the Candidates and Experts pages</source>
         <translation>请在“候选事件”和“专家”页导入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="211"/>
         <source>there is no recusal of {0} from {1} to review</source>
         <translation>没有 {0} 对 {1} 的回避记录可供确认</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="215"/>
         <source>reload the recusals: they were changed elsewhere</source>
         <translation>请重新载入回避表：它已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="220"/>
         <source>ballots are on record already, so {0} cannot be removed or renamed</source>
         <translation>已有选票记录，{0}不能删除或改名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="224"/>
         <source>correct the titles and other details instead, or start a new selection</source>
         <translation>可以修改标题等其他内容，或新建评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="226"/>
         <source>the {0} cannot be empty</source>
         <translation>{0}不能为空</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="227"/>
         <source>write the {0}</source>
         <translation>请填写{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="230"/>
         <source>the code {0} is taken by another candidate</source>
         <translation>编号 {0} 已被另一个候选事件使用</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="232"/>
         <source>there is no {0} {1} in the selection</source>
         <translation>评选中没有{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="235"/>
         <source>reload the list: it was changed elsewhere</source>
         <translation>请重新载入名单：它已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="237"/>
         <source>the code {0} is taken again</source>
         <translation>编号 {0} 又被占用了</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="238"/>
         <source>rename that candidate first</source>
         <translation>请先给那个候选事件改编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="239"/>
         <source>expert {0} is in the selection again</source>
         <translation>专家 {0} 又出现在评选中</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="240"/>
         <source>rename that expert first</source>
         <translation>请先给那位专家改名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="243"/>
         <source>there is no expert {0} or no candidate {1} any more</source>
         <translation>专家 {0} 或候选事件 {1} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="247"/>
         <source>reload the lists: they were changed elsewhere</source>
         <translation>请重新载入名单：它们已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="251"/>
         <source>write it as name@example.org, or leave it empty</source>
         <translation>请写成 name@example.org 的格式，或留空</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="254"/>
         <source>this candidate has no code</source>
         <translation>这个候选事件没有编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="257"/>
         <source>give every candidate a short code of its own, e.g. A01</source>
         <translation>请给每个候选事件一个简短而唯一的编号，例如 A01</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="261"/>
         <source>the code {0} has a space or a separator inside</source>
         <translation>编号 {0} 中含有空格或分隔符</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="265"/>
         <source>write the code as one word, e.g. A01, without spaces or {0}</source>
         <translation>编号请写成一个词，例如 A01，不含空格和 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="269"/>
         <source>candidate {0} is in the selection already</source>
         <translation>候选事件 {0} 已在评选中</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="273"/>
         <source>remove this row (codes are unique), or give the candidate a new code</source>
         <translation>请删除这一行（编号不能重复），或给这个候选事件换一个新编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="277"/>
         <source>the code {0} is given to two candidates (rows {1} and {2})</source>
         <translation>编号 {0} 被两个候选事件使用（第 {1} 行和第 {2} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="279"/>
         <source>give each candidate a code of its own</source>
         <translation>请给每个候选事件各自的编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="280"/>
         <source>candidate {0} has no title</source>
         <translation>候选事件 {0} 没有标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="281"/>
         <source>write the event&apos;s title in this cell</source>
         <translation>请在这个单元格填写事件标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="282"/>
         <source>this expert has no name</source>
         <translation>这位专家没有姓名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="283"/>
         <source>write the expert&apos;s name in this cell</source>
         <translation>请在这个单元格填写专家姓名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="286"/>
         <source>expert {0} is in the selection already</source>
         <translation>专家 {0} 已在评选中</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="290"/>
         <source>remove the experts already imported from the list</source>
         <translation>请从名单中删去已导入的专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="294"/>
         <source>expert {0} is listed twice (rows {1} and {2})</source>
         <translation>专家 {0} 在名单中出现两次（第 {1} 行和第 {2} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="298"/>
         <source>keep one row per expert; tell two experts of the same name apart, e.g. 张伟(北京) and 张伟(上海)</source>
         <translation>每位专家只保留一行；同名专家请加以区分，例如 张伟(北京) 和 张伟(上海)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="305"/>
         <source>tell two experts of the same name apart, e.g. 张伟(北京) and 张伟(上海)</source>
         <translation>同名专家请加以区分，例如 张伟(北京) 和 张伟(上海)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="307"/>
         <source>{0} is not an e-mail address</source>
         <translation>{0} 不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="310"/>
         <source>write it as name@example.org, or leave the cell empty</source>
         <translation>请写成 name@example.org 的格式，或让单元格留空</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="312"/>
         <source>the recusal list names {0} twice</source>
         <translation>回避名单中 {0} 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="313"/>
         <source>name each candidate code once</source>
         <translation>每个候选事件编号只写一次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="316"/>
         <source>expert {0} is recused from {1}, which is not a candidate code</source>
         <translation>专家 {0} 回避的 {1} 不是候选事件编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="320"/>
         <source>correct the code, or import that candidate first</source>
         <translation>请改正编号，或先导入该候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="322"/>
         <source>the first sheet is empty</source>
         <translation>第一个工作表是空的</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="323"/>
         <source>the file has only blank rows</source>
         <translation>文件中只有空行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="326"/>
         <source>start with a header row ({0}), then one row per {1}</source>
         <translation>第一行为表头（{0}），之后每个{1}一行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="328"/>
         <source>the {0} column is missing</source>
         <translation>缺少 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="329"/>
         <source>the {0} columns are missing</source>
         <translation>缺少 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="332"/>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="336"/>
         <source>add a column headed {0}; a {1} list has the columns {2}</source>
         <translation>请添加表头为 {0} 的列；{1}名单的列为 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="338"/>
         <source>the list has a header but no {0}s</source>
         <translation>名单只有表头，没有{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="339"/>
         <source>add one row per {0} below the header</source>
         <translation>请在表头下每个{0}填写一行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="342"/>
         <source>this cell is in a column without a header</source>
         <translation>这个单元格所在的列没有表头</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="346"/>
         <source>give the column a header ({0}) or empty the cell</source>
         <translation>请给这一列加上表头（{0}），或清空这个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="350"/>
         <source>the header cell holds a date or time ({0})</source>
         <translation>表头单元格中是日期或时间（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="354"/>
         <source>write the column&apos;s name there, e.g. 日期 or date</source>
         <translation>请在那里填写列名，例如 日期 或 date</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="358"/>
         <source>unknown column {0}: this looks like a {1} list, not a {2} list</source>
         <translation>无法识别的列 {0}：这像是{1}名单，而不是{2}名单</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="362"/>
         <source>give the {0} list here (columns {1}); the {2} list is imported on its own</source>
         <translation>这里请导入{0}名单（列：{1}）；{2}名单另行导入</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="364"/>
         <source>unknown column {0}</source>
         <translation>无法识别的列 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="367"/>
         <source>rename it to one of {0}, or delete the column</source>
         <translation>请改为以下列名之一：{0}，或删除这一列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="371"/>
         <source>two columns are headed {0}: {1} and {2}</source>
         <translation>有两列的表头都是 {0}：{1} 和 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="375"/>
         <source>keep one of them and delete or rename the other</source>
         <translation>请保留其中一列，删除或重命名另一列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="377"/>
         <source>the cell holds a date or time ({0})</source>
         <translation>单元格中是日期或时间（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="378"/>
         <source>type the date as 2020-01-24</source>
         <translation>请按 2020-01-24 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="381"/>
         <source>format the cell as Text and type the value</source>
         <translation>请把单元格设为“文本”格式后再填写</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="385"/>
         <source>the {0} is {1} characters long; at most {2} are allowed</source>
         <translation>{0}有 {1} 个字符，最多允许 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="387"/>
         <source>shorten it to at most {0} characters</source>
         <translation>请缩短到 {0} 个字符以内</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="390"/>
         <source>a quoted cell starts in this row and its quote is never closed</source>
         <translation>这一行有以引号开头的单元格，但引号没有闭合</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="394"/>
         <source>close the quote (&quot;) at the end of the cell; write a quote inside a cell as two quotes (&quot;&quot;)</source>
         <translation>请在单元格末尾补上引号（&quot;）；单元格内的引号请写成两个（&quot;&quot;）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="398"/>
         <source>this row cannot be read as CSV ({0})</source>
         <translation>这一行无法按 CSV 读取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="401"/>
         <source>open the file in Excel and save it again as &apos;CSV UTF-8 (comma delimited)&apos;</source>
         <translation>请用 Excel 打开文件，另存为“CSV UTF-8（逗号分隔）”</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="403"/>
         <source>this is a folder, not a list</source>
         <translation>这是文件夹，不是名单</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="404"/>
         <source>give a .xlsx or .csv file</source>
         <translation>请选择 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="407"/>
         <source>the file is too large ({0} MiB; at most {1})</source>
         <translation>文件太大（{0} MiB；最多 {1}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="411"/>
         <source>check that this is the candidate or expert list; shorten the summaries if it is</source>
         <translation>请确认这是候选事件或专家名单；如果是，请缩短摘要</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="415"/>
         <source>no such file</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="416"/>
         <source>check the path and the file name</source>
         <translation>请检查路径和文件名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="417"/>
         <source>cannot read the file ({0})</source>
         <translation>无法读取文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="418"/>
         <source>check that it exists and can be read</source>
         <translation>请确认文件存在且可以读取</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="419"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="422"/>
         <source>give a header row, then one row per entry</source>
         <translation>第一行为表头，之后每项一行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="426"/>
         <source>the file is named .xlsx but is not an Excel workbook</source>
         <translation>文件扩展名是 .xlsx，但不是 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="430"/>
         <source>open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8</source>
         <translation>请用 Excel 打开，另存为 .xlsx（Excel 工作簿）或 CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="434"/>
         <source>this is an old binary Excel file (.xls)</source>
         <translation>这是旧版二进制 Excel 文件（.xls）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="436"/>
         <source>save it as .xlsx or as CSV UTF-8</source>
         <translation>请另存为 .xlsx 或 CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="439"/>
         <source>the file cannot be opened as an Excel workbook (.xlsx)</source>
         <translation>文件无法作为 Excel 工作簿（.xlsx）打开</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="443"/>
         <source>open it in Excel and save it again as .xlsx (Excel Workbook)</source>
         <translation>请用 Excel 打开，重新另存为 .xlsx（Excel 工作簿）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="445"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="446"/>
         <source>put the list on the first sheet</source>
         <translation>请把名单放在第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="447"/>
         <source>the cell holds a formula ({0})</source>
         <translation>单元格中是公式（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="450"/>
         <source>replace the formula by its value (Paste Special › Values)</source>
         <translation>请把公式换成数值（选择性粘贴 › 数值）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="452"/>
         <source>the cell holds an error value ({0})</source>
         <translation>单元格中是错误值（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="455"/>
         <source>type the value in the cell, or leave it empty</source>
         <translation>请在单元格中填写数值，或留空</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="459"/>
         <source>the file is not UTF-8 or GB18030 (GBK) text</source>
         <translation>文件不是 UTF-8 或 GB18030（GBK）编码的文本</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="463"/>
         <source>in Excel choose Save As › &apos;CSV UTF-8 (comma delimited)&apos;, or save it as .xlsx</source>
         <translation>请在 Excel 中选择“另存为 › CSV UTF-8（逗号分隔）”，或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="465"/>
         <source>this is not a text file</source>
         <translation>这不是文本文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="466"/>
         <source>give a .csv (CSV UTF-8) or .xlsx file</source>
         <translation>请选择 .csv（CSV UTF-8）或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="471"/>
         <source>candidates</source>
         <translation>候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="472"/>
         <source>experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="473"/>
         <source>recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="474"/>
         <source>candidate</source>
         <translation>候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="475"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="476"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="477"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="478"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="479"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="480"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="481"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="482"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="483"/>
         <source>affiliation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="484"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="485"/>
         <source>approval</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="486"/>
         <source>ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_sentences.py" line="487"/>
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="53"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="66"/>
         <source>“{0}” (column {1})</source>
         <translation>“{0}”（第 {1} 列）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="75"/>
         <source>sheet “{0}”</source>
         <translation>工作表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="77"/>
         <source>row {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="81"/>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="82"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="90"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/error_words.py" line="92"/>
         <source>{0} — {1}</source>
         <translation>{0}——{1}</translation>
     </message>
@@ -1047,87 +840,70 @@
 <context>
     <name>ExpertsPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="91"/>
         <source>{0} experts</source>
         <translation>共 {0} 位专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="94"/>
         <source>Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
         <translation>选票包已发出，专家名单和回避已锁定。如需修改，须先在“规则”页建立新版本规则，再为每位专家重新发出选票包。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="102"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="105"/>
         <source>The panel who votes. Import it from an Excel or CSV list (columns 姓名/name, 单位/affiliation, 邮箱/email, 回避/recuse with candidate codes) or drop the file here; double-click a cell to correct it. Import the candidates first, so that recusals can name them.</source>
         <translation>参加投票的评审专家。可从 Excel 或 CSV 名单导入（列：姓名、单位、邮箱、回避——填候选事件编号），也可把文件直接拖到这里；双击单元格即可修改。请先导入候选事件，回避才能对应到事件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="111"/>
         <source>Import list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="112"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="113"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="114"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="115"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="137"/>
         <source>edit {0}</source>
         <translation>修改 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="141"/>
         <source>New expert</source>
         <translation>新专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="144"/>
         <source>add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="155"/>
         <source>remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="163"/>
         <source>Import experts</source>
         <translation>导入专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="164"/>
         <source>Expert lists ({0})</source>
         <translation>专家名单 ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="175"/>
         <source>{0} experts imported.</source>
         <translation>已导入 {0} 位专家。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/experts_page.py" line="177"/>
         <source>{0} recusals suggested: review them in the matrix.</source>
         <translation>系统建议了 {0} 项回避，请在回避表中确认。</translation>
     </message>
@@ -1135,57 +911,46 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="100"/>
         <source>Import experts from {0}</source>
         <translation>从 {0} 导入专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="101"/>
         <source>Import {0} experts</source>
         <translation>导入 {0} 位专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="102"/>
         <source>Experts the import would add:</source>
         <translation>将要导入的专家：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="104"/>
         <source>Import candidates from {0}</source>
         <translation>从 {0} 导入候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="105"/>
         <source>Import {0} candidates</source>
         <translation>导入 {0} 个候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="106"/>
         <source>Candidates the import would add:</source>
         <translation>将要导入的候选事件：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="107"/>
         <source>Problems, by row:</source>
         <translation>问题（按行列出）：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="110"/>
         <source>{0} problem(s) in {1}. Nothing is imported until the list is fixed: correct these rows in the file, save it, and import it again. The selection has not been changed.</source>
         <translation>{1} 中有 {0} 处问题。名单改正之前不会导入任何内容：请在文件中改正这些行，保存后重新导入。评选文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="114"/>
         <source>The list adds nothing.</source>
         <translation>这份名单没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="116"/>
         <source>{0} rows are ready to import from {1}. Nothing is written until you press Import.</source>
         <translation>{1} 中的 {0} 行可以导入。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/import_preview.py" line="121"/>
         <source>{0} recusal(s) will be suggested where an expert&apos;s affiliation is a candidate&apos;s source; accept or reject them in the recusal matrix.</source>
         <translation>专家单位与候选事件来源相同之处，将建议 {0} 项回避；请在回避表中确认或驳回。</translation>
     </message>
@@ -1193,108 +958,86 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="134"/>
         <source>Folder for the ballot packages</source>
         <translation>选票包存放文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="145"/>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="248"/>
         <source>Issue ballot packages</source>
         <translation>发出选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="147"/>
         <source>Write a ballot package for each of the {0} experts into {1}?</source>
         <translation>为 {0} 位专家各生成一个选票包，存入 {1}？</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="151"/>
         <source>From now on the rules, the candidates and the experts are locked: a change needs a new version of the rules and new packages for every expert.</source>
         <translation>此后规则、候选事件和专家名单都将锁定：如需修改，须建立新版本规则，并为每位专家重新发出选票包。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="172"/>
         <source>{0} files written into {1}; rules version {2} is locked.</source>
         <translation>已在 {1} 写入 {0} 个文件；第 {2} 版规则已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="184"/>
         <source>Fingerprint copied.</source>
         <translation>指纹已复制。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="207"/>
         <source>Files written into {0}:</source>
         <translation>已写入 {0} 的文件：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="215"/>
         <source>No packages issued yet: {0} candidates, {1} experts.</source>
         <translation>尚未发出选票包：{0} 个候选事件，{1} 位专家。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="220"/>
         <source>The rules changed after packages were issued (now version {0}): issue new packages to every expert; the old ones are refused.</source>
         <translation>选票包发出后规则已修改（现为第 {0} 版）：请为每位专家重新发出选票包，旧选票包将不被接受。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="226"/>
         <source>Packages issued {0} UTC to {1} experts. Issuing again writes the same packages.</source>
         <translation>已于 {0}（UTC）向 {1} 位专家发出选票包。再次发出会生成相同的选票包。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="232"/>
         <source>Issue ballots</source>
         <translation>发出选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="235"/>
         <source>Each expert gets one ballot package (.t10pkg) to e-mail or copy to a USB stick; experts who will not install anything can get a protected Excel ballot form as well. Both carry the selection&apos;s fingerprint.</source>
         <translation>每位专家一个选票包（.t10pkg），可通过电子邮件发送或拷入 U 盘；不便安装软件的专家还可以使用受保护的 Excel 选票表。两者都带有本次评选的指纹。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="240"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="241"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="242"/>
         <source>The packages are named after the experts, e.g. 专家01.t10pkg.</source>
         <translation>选票包以专家姓名命名，例如 专家01.t10pkg。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="243"/>
         <source>Excel forms</source>
         <translation>Excel 选票表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="244"/>
         <source>also write an Excel ballot form (.xlsx) for each expert</source>
         <translation>同时为每位专家生成 Excel 选票表（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="246"/>
         <source>Only the vote column of the form can be edited; a returned form is counted as unsigned.</source>
         <translation>表中只有投票一列可以填写；交回的选票表按“无签名”选票登记。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="251"/>
         <source>&lt;b&gt;Selection fingerprint (指纹)&lt;/b&gt; — tell it to the experts by phone or in the e-mail; their app shows the same one, so they know their package is genuine:</source>
         <translation>&lt;b&gt;评选指纹&lt;/b&gt;——请通过电话或在邮件中告知专家；专家软件中显示的指纹与此相同，即可确认选票包真实无误：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="256"/>
         <source>Copy fingerprint</source>
         <translation>复制指纹</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/issue_page.py" line="257"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1302,57 +1045,46 @@
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="67"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="71"/>
         <source>Source / recommended by</source>
         <translation>来源/推荐单位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="72"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="77"/>
         <source>Affiliation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="78"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="79"/>
         <source>Recused from</source>
         <translation>回避事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="191"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1360,47 +1092,38 @@
 <context>
     <name>NewSelectionWizard</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="262"/>
         <source>New selection</source>
         <translation>新建评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="264"/>
         <source>Voting</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="265"/>
         <source>How the experts vote, how the votes are counted, and how many win.</source>
         <translation>专家怎样投票、怎样计票、评出多少项。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="266"/>
         <source>Valid ballots</source>
         <translation>有效票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="267"/>
         <source>When a ballot counts, until when, and how many ballots are enough.</source>
         <translation>什么样的选票有效、截止时间、收回多少选票才算有效。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="268"/>
         <source>Seats, secrecy and stages</source>
         <translation>名额、记名方式与评审阶段</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="270"/>
         <source>Seats per category, named or secret ballots, other sources of votes, a screening stage.</source>
         <translation>分类名额、实名或无记名投票、其他投票来源、初评阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="272"/>
         <source>Ties and publication</source>
         <translation>平局处理与公布</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="273"/>
         <source>How a tie at the cut line is settled, and how the chosen are published.</source>
         <translation>入选线上出现平票时如何处理，入选结果如何公布。</translation>
     </message>
@@ -1408,107 +1131,86 @@
 <context>
     <name>PanelSection</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="196"/>
         <source>Category quotas</source>
         <translation>分类名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="197"/>
         <source>seats per category</source>
         <translation>按类别分配名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="198"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="198"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="201"/>
         <source>E.g. 7 knowledge-innovation and 3 technology-innovation seats; the quotas add up to the seats, and the category names are those of the candidate list.</source>
         <translation>例如知识创新 7 项、技术创新 3 项；各类名额之和等于入选名额，类别名称与候选事件名单中的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="205"/>
         <source>Secrecy</source>
         <translation>记名方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="206"/>
         <source>Named (实名)</source>
         <translation>实名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="207"/>
         <source>Secret (无记名)</source>
         <translation>无记名</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="209"/>
         <source>In a secret selection, exports and screens show only totals and anonymous ids, never names.</source>
         <translation>无记名评选中，导出文件和界面只显示汇总数和匿名编号，不显示姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="211"/>
         <source>Recusals (回避)</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="214"/>
         <source>Who may not vote on which candidate is set per expert: from the 回避 column of the expert list, or in the recusal matrix on the Experts page, where the app also suggests a recusal wherever an expert&apos;s affiliation is a candidate&apos;s source.</source>
         <translation>哪位专家对哪个候选事件回避，按专家逐一设定：来自专家名单的“回避”列，或在“专家”页的回避表中设置；专家单位与候选事件来源相同时，系统也会建议回避。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="219"/>
         <source>Weighted sources</source>
         <translation>加权来源</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="220"/>
         <source>combine the experts with other sources</source>
         <translation>专家投票与其他来源加权合成</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="221"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="221"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="224"/>
         <source>E.g. experts 70% + public vote 30%; “experts” is the invited panel, other sources are collected as ballot matrices. The weights add up to 100%.</source>
         <translation>例如专家 70% + 公众投票 30%；“experts”指受邀专家组，其他来源以选票矩阵形式收集。权重合计 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="228"/>
         <source>Screening stage</source>
         <translation>初评阶段</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="229"/>
         <source>first a screening (初评) with a shortlist of</source>
         <translation>先进行初评，入围</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="232"/>
         <source>The experts first vote on all candidates; the shortlist&apos;s winners become the candidates of the final vote (终评), e.g. 30 of 80.</source>
         <translation>专家先对全部候选事件投票，入围者成为终评的候选事件，例如从 80 项中选出 30 项。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="237"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_panel.py" line="238"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1516,32 +1218,26 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="202"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="203"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="204"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="205"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="206"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/list_models.py" line="207"/>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
@@ -1549,52 +1245,42 @@
 <context>
     <name>RecusalModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="35"/>
         <source>R</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="36"/>
         <source>R?</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="37"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="43"/>
         <source>Recused</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="44"/>
         <source>Suggested</source>
         <translation>建议回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="45"/>
         <source>Not recused</source>
         <translation>不回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="51"/>
         <source>own unit (本单位)</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="52"/>
         <source>collaborator (合作者)</source>
         <translation>合作者</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="53"/>
         <source>recommender (推荐人)</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_model.py" line="54"/>
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
@@ -1602,52 +1288,42 @@
 <context>
     <name>RecusalPanel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="124"/>
         <source>recuse {0}</source>
         <translation>回避 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="130"/>
         <source>no recusal {0}</source>
         <translation>不回避 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="139"/>
         <source>accept {0} suggested recusals</source>
         <translation>确认 {0} 项建议回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="179"/>
         <source>&lt;b&gt;Recusals (回避)&lt;/b&gt;</source>
         <translation>&lt;b&gt;回避&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="183"/>
         <source>{0} confirmed, {1} suggested. A recused expert&apos;s ballot has no vote on that candidate. The app suggests a recusal where an expert&apos;s affiliation is a candidate&apos;s source: select the cells and accept or reject them.</source>
         <translation>已确认 {0} 项，建议 {1} 项。回避的专家对该事件不投票。专家单位与候选事件来源相同时，系统会建议回避：选中单元格，确认或驳回。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="188"/>
         <source>Recuse</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="189"/>
         <source>Not recused</source>
         <translation>不回避</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="190"/>
         <source>Accept all suggested ({0})</source>
         <translation>全部确认建议（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="191"/>
         <source>Reason for a new recusal:</source>
         <translation>新增回避的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/recusal_panel.py" line="196"/>
         <source>R (pale red): recused. R? (amber): suggested, waiting for your decision. no (grey): not recused, a suggestion rejected. Hover over a cell for the reason.</source>
         <translation>回避（浅红）：已确认回避。建议（浅黄）：系统建议，待您决定。否（灰）：不回避，建议已驳回。鼠标停在单元格上可查看原因。</translation>
     </message>
@@ -1655,52 +1331,42 @@
 <context>
     <name>RulesChangeDialog</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="96"/>
         <source>Change the rules</source>
         <translation>修改规则</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="98"/>
         <source>Voting</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="98"/>
         <source>Valid ballots</source>
         <translation>有效票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="98"/>
         <source>Seats and secrecy</source>
         <translation>名额与记名方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="98"/>
         <source>Ties and publication</source>
         <translation>平局处理与公布</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="104"/>
         <source>Ballot packages are out under the current rules. Saving makes a new version of the rules, kept on record with your reason; packages of the old version are refused from then on, so every expert needs a new package (Issue page).</source>
         <translation>选票包已按现行规则发出。保存后将生成新版本规则，连同修改原因一并存档；此后旧版本的选票包不再被接受，须为每位专家重新发出选票包（“发出选票”页）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="110"/>
         <source>No packages are out yet, so the rules change in place. The change is logged.</source>
         <translation>尚未发出选票包，规则直接修改，修改记入日志。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="111"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="113"/>
         <source>Required once packages are out: why the rules change, for the record.</source>
         <translation>选票包发出后必填：说明修改规则的原因，存档备查。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_change.py" line="115"/>
         <source>Optional while no packages are out.</source>
         <translation>尚未发出选票包时可不填。</translation>
     </message>
@@ -1708,244 +1374,194 @@
 <context>
     <name>RulesNames</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="13"/>
         <source>Approval</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="14"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="15"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="21"/>
         <source>Each expert ticks the candidates they support; the most ticks win.</source>
         <translation>每位专家勾选支持的候选事件，得票最多者入选。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="24"/>
         <source>Each expert puts candidates in order, 1 = best; the order of all ballots decides.</source>
         <translation>每位专家为候选事件排序，1 为最好；按全部选票的排序决定结果。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="27"/>
         <source>Each expert gives each candidate a score; the candidates with the best scores win.</source>
         <translation>每位专家为每个候选事件打分，得分最高者入选。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="35"/>
         <source>Approval count</source>
         <translation>得票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="36"/>
         <source>Schulze</source>
         <translation>舒尔茨法（Schulze）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="37"/>
         <source>Borda count</source>
         <translation>波达计数法（Borda）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="38"/>
         <source>Copeland</source>
         <translation>科普兰法（Copeland）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="39"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="75"/>
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="40"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="76"/>
         <source>Median score</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="41"/>
         <source>Trimmed mean</source>
         <translation>去掉最高最低分的平均分</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="47"/>
         <source>Candidates are ordered by their ticks; with recusals, by the share of the experts who may vote.</source>
         <translation>按得票数排序；有回避时，按可投票专家中的得票比例排序。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="51"/>
         <source>Compares every pair of candidates head to head and follows the strongest chains of wins.</source>
         <translation>两两比较所有候选事件，依据最强的胜出链条排序。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="54"/>
         <source>On each ballot a candidate scores one point for every candidate ranked below it.</source>
         <translation>每张选票上，一个候选事件排在几个事件之前就得几分。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="57"/>
         <source>A candidate scores one point for every head-to-head win and half a point for a draw.</source>
         <translation>两两比较，每胜一次得 1 分，打平得 0.5 分。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="60"/>
         <source>The average of the scores the candidate received.</source>
         <translation>候选事件所得分数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="61"/>
         <source>The middle score the candidate received: one extreme score cannot move it.</source>
         <translation>候选事件所得分数的中间值：个别极端分数影响不了它。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="64"/>
         <source>The average after dropping one highest and one lowest score (from five scores on).</source>
         <translation>去掉一个最高分和一个最低分后的平均值（至少有五个分数时）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="72"/>
         <source>Head to head among the tied</source>
         <translation>平票者之间两两比较</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="73"/>
         <source>More first places or top scores</source>
         <translation>第一名或最高分较多者优先</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="74"/>
         <source>Borda count of the same ballots</source>
         <translation>同一批选票的波达计数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="77"/>
         <source>Runoff vote among the tied</source>
         <translation>平票者加投</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="78"/>
         <source>Chair&apos;s decision</source>
         <translation>评审组长决定</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="79"/>
         <source>Public lot draw</source>
         <translation>公开抽签</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="85"/>
         <source>The tied candidates are compared with each other only, head to head.</source>
         <translation>只在平票的候选事件之间两两比较。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="88"/>
         <source>The candidate ranked first, or given the top score, more often goes ahead.</source>
         <translation>被排在第一或获得最高分次数较多者排前。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="91"/>
         <source>A second method counts the same ballots; the higher Borda count goes ahead.</source>
         <translation>用另一种方法重计同一批选票，波达计数较高者排前。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="94"/>
         <source>A second method counts the same ballots; the higher mean score goes ahead.</source>
         <translation>用另一种方法重计同一批选票，平均分较高者排前。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="97"/>
         <source>A second method counts the same ballots; the higher median score goes ahead.</source>
         <translation>用另一种方法重计同一批选票，中位数较高者排前。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="100"/>
         <source>The experts vote again among the tied candidates only (加投).</source>
         <translation>专家仅在平票的候选事件之间再投一次（加投）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="103"/>
         <source>The chair decides the order and the reason is recorded.</source>
         <translation>由评审组长决定先后，并记录理由。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="104"/>
         <source>Lots are drawn from a public seed text, so anyone can repeat the draw; it settles every tie.</source>
         <translation>以公开的种子文本抽签，任何人都能复核；抽签可解决一切平票。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="112"/>
         <source>By result</source>
         <translation>按评选结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="113"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="114"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="115"/>
         <source>Unranked, by pinyin</source>
         <translation>排名不分先后，按拼音</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="116"/>
         <source>Unranked, by stroke order</source>
         <translation>排名不分先后，按笔画</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="122"/>
         <source>The chosen are published in the order of the count, best first.</source>
         <translation>入选者按计票结果排序公布，名次高者在前。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="125"/>
         <source>The chosen are published by category, in the order of the count within each.</source>
         <translation>入选者按类别公布，类别内按计票结果排序。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="128"/>
         <source>The chosen are published in the order of their dates.</source>
         <translation>入选者按事件日期先后公布。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="129"/>
         <source>排名不分先后: the chosen are published by the pinyin of their titles, without ranks.</source>
         <translation>排名不分先后：入选者按标题拼音排序公布，不标名次。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="132"/>
         <source>排名不分先后: the chosen are published by the stroke order of their titles, without ranks.</source>
         <translation>排名不分先后：入选者按标题笔画排序公布，不标名次。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="140"/>
         <source>Void the whole ballot (多选作废)</source>
         <translation>整张选票作废（多选作废）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="141"/>
         <source>Drop only the excess ranks</source>
         <translation>只去掉超出的名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="148"/>
         <source>Screening (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_names.py" line="149"/>
         <source>Final (终评)</source>
         <translation>终评</translation>
     </message>
@@ -1953,92 +1569,74 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="167"/>
         <source>Year {0}</source>
         <translation>{0} 年度</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="168"/>
         <source>Stages: {0}; now: {1}</source>
         <translation>评审阶段：{0}；当前：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="169"/>
         <source>{0} candidates, {1} experts</source>
         <translation>{0} 个候选事件，{1} 位专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="175"/>
         <source>locked: packages are issued</source>
         <translation>已锁定：选票包已发出</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="175"/>
         <source>open: no packages issued</source>
         <translation>可修改：尚未发出选票包</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="176"/>
         <source>&lt;b&gt;Current rules&lt;/b&gt; — version {0}, {1}</source>
         <translation>&lt;b&gt;现行规则&lt;/b&gt;——第 {0} 版，{1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="187"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="188"/>
         <source>&lt;b&gt;Versions of the rules&lt;/b&gt;</source>
         <translation>&lt;b&gt;规则版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="191"/>
         <source>The rules are fixed once ballot packages are issued. A change after that is a new version with its reason on record, and packages of an older version are refused.</source>
         <translation>选票包发出后规则即固定。此后的修改都将生成新版本并记录原因，旧版本的选票包不再被接受。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="195"/>
         <source>Change the rules…</source>
         <translation>修改规则…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="196"/>
         <source>Close the screening and advance…</source>
         <translation>结束初评，进入终评…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="199"/>
         <source>When the screening (初评) is counted and its cut line settled, its winners become the candidates of the final stage (终评).</source>
         <translation>初评计票完毕、入围线上没有未决平票后，入围者即成为终评的候选事件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="224"/>
         <source>Rules version {0} made; issue new packages to every expert.</source>
         <translation>已生成第 {0} 版规则；请为每位专家重新发出选票包。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="227"/>
         <source>Rules changed (version {0}).</source>
         <translation>规则已修改（第 {0} 版）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="234"/>
         <source>Advance to the final stage</source>
         <translation>进入终评</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="235"/>
         <source>Close the screening and make its winners the candidates of the final stage?</source>
         <translation>结束初评，并将入围者作为终评的候选事件？</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="236"/>
         <source>The screening&apos;s ballots stay on record; it cannot be reopened.</source>
         <translation>初评选票将保留存档；初评结束后不能重新开启。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="252"/>
         <source>Screening closed: {0} candidates go to the final stage ({1}).</source>
         <translation>初评已结束：{0} 个候选事件进入终评（{1}）。</translation>
     </message>
@@ -2046,209 +1644,166 @@
 <context>
     <name>RulesWords</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="40"/>
         <source>Vote mode</source>
         <translation>投票方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="41"/>
         <source>Counting method</source>
         <translation>计票方法</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="43"/>
         <source>Seats</source>
         <translation>入选名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="44"/>
         <source>{0} candidates are chosen</source>
         <translation>评出 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="46"/>
         <source>Ballot</source>
         <translation>选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="48"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="51"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="52"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="57"/>
         <source>Quorum</source>
         <translation>法定票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="58"/>
         <source>provisional until more than {0} of the invited experts returned valid ballots</source>
         <translation>受邀专家中超过 {0} 交回有效选票之前，结果为临时结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="62"/>
         <source>none: the result is final with any number of ballots</source>
         <translation>无：无论收回多少选票，结果都有效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="66"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="86"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="67"/>
         <source>{0} {1}</source>
         <translation>{0} {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="69"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="73"/>
         <source>Category quotas</source>
         <translation>分类名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="74"/>
         <source>none: all seats are open to every category</source>
         <translation>无：各类别均可竞争全部名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="79"/>
         <source>Secrecy</source>
         <translation>记名方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="80"/>
         <source>secret ballot (无记名)</source>
         <translation>无记名投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="82"/>
         <source>named ballot (实名)</source>
         <translation>实名投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="89"/>
         <source>Weighted sources</source>
         <translation>加权来源</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="93"/>
         <source>Screening stage</source>
         <translation>初评阶段</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="94"/>
         <source>first a screening (初评) chooses a shortlist of {0}</source>
         <translation>先进行初评，入围 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="102"/>
         <source>Tie-break chain</source>
         <translation>平局处理</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="103"/>
         <source>none: a tie at the cut line stays open (同票重投)</source>
         <translation>无：入选线上的平票保持未决（同票重投）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="108"/>
         <source>the chosen without ranks (排名不分先后), in the order of the count</source>
         <translation>排名不分先后，按计票结果顺序列出</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="111"/>
         <source>Publication order</source>
         <translation>公布顺序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="117"/>
         <source>experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="118"/>
         <source>public vote</source>
         <translation>公众投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="125"/>
         <source>as many candidates as they wish</source>
         <translation>不限数量的候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="127"/>
         <source>at most {0} candidates</source>
         <translation>最多 {0} 个候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="129"/>
         <source>each expert ticks {0}, at least {1}</source>
         <translation>每位专家勾选{0}，至少 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="132"/>
         <source>each expert ticks {0}</source>
         <translation>每位专家勾选{0}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="135"/>
         <source>each expert ranks as many candidates as they wish, 1 = best</source>
         <translation>每位专家为任意多个候选事件排序，1 为最好</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="138"/>
         <source>each expert ranks up to {0} candidates, 1 = best</source>
         <translation>每位专家最多为 {0} 个候选事件排序，1 为最好</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="142"/>
         <source>each expert scores candidates from {0} to {1}</source>
         <translation>每位专家为候选事件打分，分值 {0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="149"/>
         <source> when a ballot holds too many</source>
         <translation>（选票超出上限时）</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="153"/>
         <source>equal ranks allowed</source>
         <translation>允许并列名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="155"/>
         <source>equal ranks make a ballot invalid</source>
         <translation>有并列名次的选票无效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="158"/>
         <source>skipped ranks allowed</source>
         <translation>允许跳号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="160"/>
         <source>skipped ranks make a ballot invalid</source>
         <translation>名次跳号的选票无效</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="162"/>
         <source>a blank ballot is an abstention</source>
         <translation>空白选票视为弃权</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_words.py" line="163"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2256,72 +1811,58 @@
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="87"/>
         <source>Save the new selection as</source>
         <translation>新评选另存为</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="87"/>
         <source>Selections (*.t10)</source>
         <translation>评选文件 (*.t10)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="120"/>
         <source>The selection</source>
         <translation>评选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="121"/>
         <source>What is selected, for which year, and where the selection file is kept.</source>
         <translation>评选什么、哪一年度，以及评选文件存放在哪里。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="123"/>
         <source>e.g. 2020年度中国科技资源管理领域十大事件</source>
         <translation>例如：2020年度中国科技资源管理领域十大事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="124"/>
         <source>As it will appear on the ballots and in the published result.</source>
         <translation>将显示在选票和公布的结果上。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="125"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="126"/>
         <source>The year whose events are selected.</source>
         <translation>评选哪一年的事件。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="127"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="128"/>
         <source>A sentence or two for the experts and the report; optional.</source>
         <translation>给专家和报告看的一两句说明，可不填。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="129"/>
         <source>Selection file</source>
         <translation>评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="130"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="132"/>
         <source>One file (.t10) holds everything: rules, candidates, experts, ballots and the audit trail.</source>
         <translation>一个文件（.t10）保存全部内容：规则、候选事件、专家、选票和审计记录。</translation>
     </message>
@@ -2329,112 +1870,90 @@
 <context>
     <name>SelectionWindow</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="257"/>
         <source>rules locked</source>
         <translation>规则已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="257"/>
         <source>setting up</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="258"/>
         <source>{0} — {1} · {2}</source>
         <translation>{0} — {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="263"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销“{0}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="264"/>
         <source>&amp;Redo {0}</source>
         <translation>重做“{0}”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="268"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="269"/>
         <source>Candidates</source>
         <translation>候选事件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="270"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="271"/>
         <source>Issue ballots</source>
         <translation>发出选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="272"/>
         <source>Collect</source>
         <translation>收集选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="273"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="274"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="281"/>
         <source>Not part of this version yet</source>
         <translation>本版本尚未提供</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="283"/>
         <source>&amp;New selection…</source>
         <translation>新建评选(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="284"/>
         <source>&amp;Open selection…</source>
         <translation>打开评选(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="285"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="286"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/window.py" line="310"/>
         <source>No recent selections</source>
         <translation>没有最近打开的评选</translation>
     </message>
@@ -2442,27 +1961,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="182"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="182"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="184"/>
         <source>Selection file</source>
         <translation>评选文件</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="197"/>
         <source>Check and create</source>
         <translation>核对并创建</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/new_wizard.py" line="199"/>
         <source>The rules are fixed once ballot packages are issued; until then you can change them.</source>
         <translation>选票包发出后规则即固定；在此之前仍可修改。</translation>
     </message>
@@ -2470,42 +1984,34 @@
 <context>
     <name>TiesSection</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="165"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="166"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="167"/>
         <source>Tie-break chain (平局处理)</source>
         <translation>平局处理</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="170"/>
         <source>Tick the rules that settle a tie at the cut line, in the order they are tried, top first; each step is recorded. The runoff, the chair and the lot need a decision when the tie happens; the lot settles every tie, so it can only be last. With none ticked, a tie stays open (同票重投).</source>
         <translation>勾选用来处理入选线上平票的规则，自上而下依次使用，每一步都有记录。加投、组长决定和抽签需要在出现平票时再作决定；抽签能解决一切平票，因此只能放在最后。一条都不勾选时，平票保持未决（同票重投）。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="177"/>
         <source>Publication order</source>
         <translation>公布顺序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="179"/>
         <source>Ranks of the chosen</source>
         <translation>入选名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="180"/>
         <source>publish the chosen with their ranks</source>
         <translation>公布入选者的名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_ties.py" line="183"/>
         <source>With ranks, a tie inside the top matters and is settled too; without (排名不分先后), only the tie at the cut line does.</source>
         <translation>公布名次时，入选者之间的平票也要处理；排名不分先后时，只处理入选线上的平票。</translation>
     </message>
@@ -2513,78 +2019,62 @@
 <context>
     <name>ValiditySection</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="140"/>
         <source>Too many picks</source>
         <translation>超额投票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="145"/>
         <source>A ballot that ranks more candidates than allowed is void as a whole, or keeps only its best ranks.</source>
         <translation>排序超过上限的选票整张作废，或只保留前面的名次。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="149"/>
         <source>A ballot with more picks than allowed is void as a whole (多选作废); the app stops experts before that happens.</source>
         <translation>勾选超过上限的选票整张作废（多选作废）；专家投票时软件会提前阻止。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="153"/>
         <source>Equal ranks</source>
         <translation>并列名次</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="154"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="159"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="156"/>
         <source>Whether two candidates may share a rank on one ballot; if not, such a ballot is invalid.</source>
         <translation>一张选票上两个候选事件可否并列同一名次；不允许时，这样的选票无效。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="158"/>
         <source>Skipped ranks</source>
         <translation>名次跳号</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="161"/>
         <source>Whether ranks may skip a number (1, 2, 4); if not, such a ballot is invalid.</source>
         <translation>名次可否跳号（如 1、2、4）；不允许时，这样的选票无效。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="163"/>
         <source>Blank ballot</source>
         <translation>空白选票</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="165"/>
         <source>A blank ballot is returned and valid, but gives no votes: an abstention (弃权).</source>
         <translation>空白选票算作交回的有效票，但不投任何一票，即弃权。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="167"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="168"/>
         <source>ballots are due by</source>
         <translation>选票截止于</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="170"/>
         <source>A ballot received later is flagged, and counted only by a recorded decision.</source>
         <translation>逾期收到的选票会被标记，须经记录在案的决定才能计入。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="172"/>
         <source>Quorum</source>
         <translation>法定票数</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_validity.py" line="175"/>
         <source>The result stays provisional until more than this share of the invited experts returned valid ballots (2/3 by default; type a share such as 3/4 or 60%, or 0 for none).</source>
         <translation>受邀专家中交回有效选票的比例超过此值之前，结果为临时结果（默认 2/3；可填 3/4、60% 等，填 0 表示不设）。</translation>
     </message>
@@ -2592,32 +2082,26 @@
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="71"/>
         <source>locked: packages issued</source>
         <translation>已锁定：选票包已发出</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="71"/>
         <source>open</source>
         <translation>可修改</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="80"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="80"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_page.py" line="80"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2625,73 +2109,58 @@
 <context>
     <name>VotingSection</name>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="189"/>
         <source>{0} The first one is the usual choice.</source>
         <translation>{0}第一项为通常的选择。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="199"/>
         <source>Vote mode</source>
         <translation>投票方式</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="205"/>
         <source>Counting method</source>
         <translation>计票方法</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="207"/>
         <source>Seats (入选名额)</source>
         <translation>入选名额</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="208"/>
         <source>How many candidates are chosen: ten for a “ten events of the year”.</source>
         <translation>评出多少项：“年度十大事件”即为 10 项。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="209"/>
         <source>Most picks</source>
         <translation>最多选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="210"/>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="219"/>
         <source>at most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="212"/>
         <source>An expert may tick at most this many candidates; without a limit, any number.</source>
         <translation>每位专家最多可勾选的候选事件数；不设上限则不限。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="214"/>
         <source>Fewest picks</source>
         <translation>最少选</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="216"/>
         <source>A ballot with fewer ticks (but not blank) is invalid; 0 means any number is fine.</source>
         <translation>勾选少于此数（但非空白）的选票无效；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="218"/>
         <source>Most ranks</source>
         <translation>最多排序</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="221"/>
         <source>An expert ranks at most this many candidates; the rest count below all ranked ones.</source>
         <translation>每位专家最多为多少个候选事件排序；未排序的事件排在所有已排序事件之后。</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="223"/>
         <source>Score scale</source>
         <translation>分值范围</translation>
     </message>
     <message>
-        <location filename="../../src/top10_panel/ui/editor/rules_voting.py" line="224"/>
         <source>The lowest and the highest score an expert may give, e.g. 0 to 10.</source>
         <translation>专家可给出的最低分和最高分，例如 0 至 10 分。</translation>
     </message>
