@@ -91,7 +91,13 @@ def _tally_selection(args: argparse.Namespace) -> int:
     if args.method or args.seed:
         tallied = tally_selection(args.source, args.seed, rules)
     source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
-    extra = {"reconciliation": tallied.reconciliation, "tally_sheet": tallied.tally_sheet}
+    extra = {
+        "reconciliation": tallied.reconciliation,
+        "tally_sheet": tallied.tally_sheet,
+        "integrity": {"ok": not tallied.problems, "problems": list(tallied.problems)},
+    }
+    for problem in tallied.problems:  # counted all the same, but not silently: verify says what changed
+        print(f"top10-panel: warning: the selection file fails a check ({problem}); run verify", file=sys.stderr)
     _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, extra)
     publish.tally_files(args, rules, args.source)
     return EXIT_OK

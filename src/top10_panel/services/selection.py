@@ -18,7 +18,7 @@ from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
 
-from . import sources
+from . import integrity, sources
 
 
 @dataclass(frozen=True)
@@ -139,14 +139,18 @@ class SelectionTally:
     """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
     tally_sheet: list[dict[str, object]]
     """Each counted expert ballot under its tracker, in tracker order: an expert finds their own and checks it."""
+    problems: tuple[str, ...] = ()
+    """Where the file fails the cheap checks (the log's chain and head, the fingerprint, the register's size)."""
 
 
 def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
     """Count the current stage's accepted ballots under its rules (or the given ones), with its decisions."""
     with open_selection(path, write=False) as selection, selection.read() as session:
         loaded = sources.load(session, path, rules=rules, seed=seed)
+        problems = tuple(f"{f.item}: {f.detail}" for f in integrity.cheap_checks(session) if not f.ok)
     result = recount(loaded.recount)
-    return SelectionTally(result, loaded.title, loaded.stage, reconcile(loaded, result), tally_sheet(loaded))
+    sheet = tally_sheet(loaded)
+    return SelectionTally(result, loaded.title, loaded.stage, reconcile(loaded, result), sheet, problems)
 
 
 def reconcile(loaded: sources.Loaded, result: TallyResult) -> dict[str, int]:

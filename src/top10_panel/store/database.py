@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from secrets import token_hex
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -147,7 +148,8 @@ def create_selection(path: Path, populate: Callable[[Session], None]) -> None:
         with engine.begin() as connection:
             _upgrade(connection)
         with Session(engine) as session, session.begin():
-            for key, value in (("format", FORMAT), ("created_by", __version__), ("written_by", __version__)):
+            facts = {"format": FORMAT, "created_by": __version__, "written_by": __version__, "nonce": token_hex(16)}
+            for key, value in facts.items():
                 session.add(Meta(key=key, value=value))
             populate(session)
     except BaseException:
