@@ -351,17 +351,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal_error(error: Exception) -> int:
-    """Log the trace to a file the user can send; show one line, never the trace."""
-    import tempfile
-    import traceback
+    """Log the trace to a private file the user can send (no vote or key in it); show one line, never the trace."""
+    from top10_panel.services.diagnostics import write_error_log
 
-    log = Path(tempfile.gettempdir()) / "top10-panel-error.log"
-    try:
-        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        where = f"; details in {log}"
-    except OSError:
-        where = ""
-    print(f"top10-panel: internal error ({type(error).__name__}: {error}){where} — please report it", file=sys.stderr)
+    log = write_error_log(error)
+    where = f"; details in {log}" if log is not None else ""
+    print(f"top10-panel: internal error ({type(error).__name__}){where} — please report it", file=sys.stderr)
     return EXIT_BUG
 
 
