@@ -51,7 +51,8 @@ def test_a_file_made_readable_by_others_becomes_private_at_its_next_write(tmp_pa
     path = tmp_path / "s.t10"
     new_selection(path, "十大事件", Rules(mode=Mode.APPROVAL))
     os.chmod(path, 0o644)
-    os.chmod(lock_path(path), 0o644) if lock_path(path).exists() else None
+    if lock_path(path).exists():
+        os.chmod(lock_path(path), 0o644)
     import_candidates(path, DEMO / "candidates-2020.csv")
     assert mode(path) == 0o600 and mode(lock_path(path)) == 0o600
 
