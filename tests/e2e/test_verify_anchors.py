@@ -185,3 +185,16 @@ def test_a_file_made_before_nonces_keeps_its_fingerprint_and_verifies(tmp_path: 
     assert after["ranking"] == before["ranking"] and after["integrity"] == {"ok": True, "problems": []}
     nonce = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'nonce'").fetchone()
     assert nonce is None  # the old formula: no nonce was added, so its ballots and lot draws stay as they were
+
+
+def test_a_folder_copied_to_an_auditor_still_verifies(published: Path, tmp_path: Path) -> None:
+    """The recorded paths are gone, the files lie beside the selection file: found there, not missing."""
+    auditor = tmp_path / "auditor"
+    auditor.mkdir()
+    for name in ("selection.t10", "selection-results.xlsx", "selection-report.pdf"):
+        for file in (published.with_name(name), published.with_name(name + ".sha256")):
+            if file.exists():
+                shutil.move(file, auditor / file.name)
+    code, out = verified(auditor / "selection.t10")
+    assert code == 0, out
+    assert "✓ anchor in selection-report.pdf" in out

@@ -69,7 +69,7 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
         secrets = repository.expert_secrets(session)
         kept = received.kept_files(session, stage)
         register = {line.sha256: line for line in received.register(session, stage) if line.sha256}
-        outside = _trust_nothing(session, snapshot, published, loaded.recount.fingerprint)
+        outside = _trust_nothing(session, path, snapshot, published, loaded.recount.fingerprint)
     yield Check("event log", not broken, "; ".join(broken) or "intact: no entry changed, removed or added")
     yield from outside
     yield from _kept_ballots(kept, secrets)
@@ -86,12 +86,12 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
         yield _ballot_on_record(file, {sha: line.status for sha, line in register.items()}, secrets)
 
 
-def _trust_nothing(session: Session, snapshot: str, published: list[Path], fingerprint: str) -> list[Check]:
+def _trust_nothing(session: Session, path: Path, snapshot: str, published: list[Path], fingerprint: str) -> list[Check]:
     """Checks against what lies outside the file (published anchors) or follows from the ballots' own bytes."""
     found = [
         *integrity.stage_checks(session),
         *verify_anchors.register_replay(session),
-        *verify_anchors.published_checks(session, snapshot, published, fingerprint),
+        *verify_anchors.published_checks(session, path, snapshot, published, fingerprint),
     ]
     return [Check(f.item, f.ok, f.detail) for f in found]
 

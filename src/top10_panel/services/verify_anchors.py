@@ -27,13 +27,18 @@ PUBLISHED_SUFFIXES = (".xlsx", ".pdf", ".docx", ".sha256")
 """Files given to ``verify`` beside the selection that are published files, not ballot files."""
 
 
-def published_checks(session: Session, snapshot: str, given: Sequence[Path], now: str) -> Iterable[Finding]:
+def published_checks(
+    session: Session, selection: Path, snapshot: str, given: Sequence[Path], now: str
+) -> Iterable[Finding]:
     """Every file recorded at the last export (and each given by hand) is there and carries an anchor that the
-    log still holds, under the fingerprint the candidates and rules give ``now``."""
+    log still holds, under the fingerprint the candidates and rules give ``now``. A recorded file not at its
+    path is looked for beside the selection file (the folder was copied to an auditor)."""
     data = json.loads(snapshot)
     recorded = data.get("anchor")
     for entry in data["files"]:
         file = Path(entry["path"])
+        if not file.is_file() and (selection.parent / file.name).is_file():
+            file = selection.parent / file.name
         if not file.is_file():
             yield Finding(f"exported {file.name}", False, f"missing: {file} was published and is gone")
             continue
@@ -137,9 +142,7 @@ def _replay(
     return Finding(item, True, f"{len(rows)} rows: one counted ballot per expert, each status follows from its bytes")
 
 
-def _file_problem(
-    row: received.Row, known: set[str], secrets: dict[str, str], before: int | None
-) -> tuple[str, int]:
+def _file_problem(row: received.Row, known: set[str], secrets: dict[str, str], before: int | None) -> tuple[str, int]:
     """Why a ballot file on record as valid should not be (or ''), and the revision its bytes carry."""
     try:
         ballot = parse_ballot(row.raw, row.origin)
