@@ -230,6 +230,7 @@ def _calamine_grids(data: bytes, form: str) -> list[Grid]:
             f"the {name} file cannot be read ({_short(error)})",
             fix="open it in Excel, WPS or LibreOffice and save it again as .xlsx (Excel Workbook)",
         ) from None
+    ods_merges: dict[str, dict[str, list[tuple[int, int, int, int]]]] = {}
     try:
         out = []
         for meta in workbook.sheets_metadata:
@@ -239,6 +240,10 @@ def _calamine_grids(data: bytes, form: str) -> list[Grid]:
             values = sheet.to_python(skip_empty_area=False)
             rows = {r + 1: [_calamine_value(v) for v in cells] for r, cells in enumerate(values)}
             merges = [(a + 1, b + 1, c + 1, d + 1) for (a, b), (c, d) in (sheet.merged_cell_ranges or [])]
+            if form == "ods" and not merges:
+                if "" not in ods_merges:
+                    ods_merges[""] = _ods_merges(data)
+                merges = ods_merges[""].get(meta.name, [])
             visible = str(getattr(meta.visible, "name", meta.visible)).endswith("Visible")
             out.append(_grid(meta.name, visible, rows, merges))
         return out
@@ -249,6 +254,39 @@ def _calamine_grids(data: bytes, form: str) -> list[Grid]:
         ) from None
     finally:
         workbook.close()
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
+    """The merged ranges of each sheet of an .ods, which calamine does not report: cells spanning rows."""
+    from defusedxml.ElementTree import iterparse
+
+    t = _ODS_TABLE
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as stream:
+            sheet, row, column = "", 0, 0
+            for event, element in iterparse(stream, events=("start", "end")):
+                tag = element.tag
+                if event == "start" and tag == f"{t}table":
+                    sheet, row = element.get(f"{t}name", ""), 0
+                    out[sheet] = []
+                elif event == "start" and tag == f"{t}table-row":
+                    column = 0
+                elif event == "end" and tag == f"{t}table-row":
+                    row += int(element.get(f"{t}number-rows-repeated", "1"))
+                    element.clear()
+                elif event == "start" and tag in (f"{t}table-cell", f"{t}covered-table-cell"):
+                    down = int(element.get(f"{t}number-rows-spanned", "1"))
+                    across = int(element.get(f"{t}number-columns-spanned", "1"))
+                    if down > 1 and len(out[sheet]) < MAX_MERGES:
+                        out[sheet].append((row + 1, column + 1, row + down, column + across))
+                    column += int(element.get(f"{t}number-columns-repeated", "1"))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, SyntaxError):
+        return out
+    return out
 
 
 def _short(error: BaseException) -> str:
