@@ -80,10 +80,8 @@ def find(grids: Sequence[Grid], is_xlsx: bool, noun: str, mapping: Mapping[str, 
     first = filled[0]
     shown = "编号/code, 标题/title" if noun == "candidate" else "姓名/name"
     raise InputError(
-        f"no header row found: none of the first {SEARCH_ROWS} rows of "
-        f"{'any sheet' if is_xlsx and len(filled) > 1 else 'the ' + ('sheet' if is_xlsx else 'file')} "
-        f"names the columns {shown}",
-        fix=f"add a header row above the {noun}s with the columns {shown}"
+        f"no header row found in the first {SEARCH_ROWS} rows: no row names the columns {shown}",
+        fix=f"add a header row above the list with the columns {shown}"
         + (", 日期/date, 摘要/summary, 来源/source, 类别/category" if noun == "candidate" else ", 单位, 邮箱, 回避"),
     ).at(sheet=first.name if is_xlsx else None, row=first.rows[0][0])
 

@@ -187,8 +187,8 @@ def _columns(placed: Sequence[Column], fields: Sequence[Field], noun: str) -> di
                 ).at(column=column.label)
             raise InputError(
                 f"unknown column '{one_line(column.header)}'",
-                fix=f"rename it to one of {accepted}, or delete the column (or, in the app's import preview, "
-                "choose what it holds); columns such as 序号, 备注, 手机 are read past",
+                fix=f"rename it to one of {accepted}, delete the column, or choose what it holds in the app's "
+                "import preview; columns such as 序号, 备注, 手机 are read past",
             ).at(column=column.label)
         if key == IGNORE:
             continue
