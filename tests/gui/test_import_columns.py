@@ -49,7 +49,8 @@ def test_a_column_placed_by_hand_is_imported_and_remembered(
     assert not dialog.import_button.isEnabled() and "得分" in dialog.problems.index(0, 3).data()
     labels = [label.text() for label, *_ in dialog.columns.combos]
     assert labels == [
-        f"“{h}” (column {c})" for h, c in zip(["序号", "事件名称", "发生时间", "推荐单位", "得分"], "ABCDE")
+        f"“{h}” (column {c})"
+        for h, c in zip(["序号", "事件名称", "发生时间", "推荐单位", "得分"], "ABCDE", strict=True)
     ]
     combo = dialog.columns.combos[4][1]
     assert combo.currentText() == "Not recognised — choose"
