@@ -258,3 +258,11 @@ def test_a_nul_byte_inside_a_csv_identity(tmp_path: Path) -> None:
     path.write_bytes("编号,标题\n".encode() + b"C01,\xe7\x94\xb2\n" * 3000 + b"C\x0002,x\n")
     error = refused(read_candidates, path)
     assert "U+0000" in error.problem and error.where.row == 3002
+
+
+def test_the_example_list_in_resources_imports() -> None:
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "候选事件清单示例.xlsx"
+    candidates = read_candidates(example)
+    assert [c.code for c in candidates] == [f"{k:03d}" for k in range(1, 11)]
+    assert all(c.title and c.summary and c.source and c.category for c in candidates)
+    assert candidates[6].date == "2020-01-24" and candidates[7].date == "2020-06"

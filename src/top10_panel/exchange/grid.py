@@ -218,7 +218,7 @@ def displayed(value: float, number_format: str) -> str:
 def _calamine_grids(data: bytes, form: str) -> list[Grid]:
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
-    name = {"xls": ".xls", "ods": ".ods"}.get(form, form)
+    name = {"xls": ".xls (or WPS .et)", "ods": ".ods"}.get(form, form)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except PasswordError:
