@@ -168,16 +168,20 @@ def _collect(args: argparse.Namespace) -> int:
         raise UsageError("give the ballot files, matrices or folders to collect")
 
     files: list[Path] = []
+    collected = (".t10vote", ".csv", ".xlsx", ".xls", ".ods")
     for path in args.paths:
         found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        files += [p for p in found if p.suffix.lower() in (".t10vote", ".csv", ".xlsx") or not path.is_dir()]
-    unknown = [p for p in files if p.suffix.lower() not in (".t10vote", ".csv", ".xlsx")]
+        files += [p for p in found if p.suffix.lower() in collected or not path.is_dir()]
+    unknown = [p for p in files if p.suffix.lower() not in collected]
     if unknown:
-        raise UsageError(f"{unknown[0]}: collect takes ballot files (.t10vote) and ballot matrices (.csv, .xlsx)")
+        raise UsageError(
+            f"{unknown[0]}: collect takes ballot files (.t10vote), ballot forms and ballot matrices "
+            "(.csv, .xlsx, .xls, .ods)"
+        )
     from top10_panel.exchange.ballot_form import is_ballot_form
 
     ballots = [
-        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() == ".xlsx" and is_ballot_form(p))
+        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
     ]
     if ballots:
         done = collect_ballot_files(args.file, ballots)
