@@ -22,7 +22,7 @@ Vote = Mapping[str, object]
 
 def fingerprint(rules: Rules, candidates: Sequence[Candidate]) -> str:
     """SHA-256 over the rules and the candidates, in canonical JSON: what every package and ballot carries."""
-    body = {"rules": rules_to_dict(rules), "candidates": [asdict(c) for c in candidates]}
+    body = {"rules": rules_to_dict(rules, counted=True), "candidates": [asdict(c) for c in candidates]}
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

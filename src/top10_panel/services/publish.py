@@ -18,6 +18,7 @@ from top10_panel.domain.publication import (
     Publication,
     Recount,
     RegisterLine,
+    differences,
     figures,
     recount,
     vote_text,
@@ -33,6 +34,7 @@ from top10_panel.exchange.results_xlsx import write_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
+from . import announcement as announcing
 from . import sources
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
@@ -49,28 +51,48 @@ class Exported:
     """Each written file and its SHA-256 (also in the sidecar FILE.sha256 beside it)."""
 
 
-def outputs(path: Path, xlsx: Path | None, pdf: Path | None) -> tuple[Path | None, Path | None]:
-    """Both files beside the source, named after it, when neither is asked for."""
-    if xlsx is None and pdf is None:
+def outputs(
+    path: Path, xlsx: Path | None, pdf: Path | None, docx: Path | None = None
+) -> tuple[Path | None, Path | None]:
+    """Both files beside the source, named after it, when none is asked for (the announcement alone is just that)."""
+    if xlsx is None and pdf is None and docx is None:
         return path.with_name(f"{path.stem}-results.xlsx"), path.with_name(f"{path.stem}-report.pdf")
     return xlsx, pdf
 
 
 def export_selection(
-    path: Path, xlsx: Path | None = None, pdf: Path | None = None, anonymise: bool = False
+    path: Path,
+    xlsx: Path | None = None,
+    pdf: Path | None = None,
+    anonymise: bool = False,
+    docx: Path | None = None,
+    notice: bool = False,
 ) -> Exported:
-    """Write the selection's results workbook and/or PDF report and record what was published."""
-    xlsx, pdf = outputs(path, xlsx, pdf)
+    """Write the selection's results workbook, PDF report and/or announcement (with ``notice`` the 公示 notice
+    beside it), and record what was published."""
+    xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)
+    announcement = None if docx is None else announcing.prepare(path, publication, docx, notice)
     files = write_outputs(publication, xlsx, pdf)
-    snapshot = {
-        "figures": asdict(figures(publication.result, publication.order)),
-        "files": [{"path": str(file.resolve()), "sha256": sha} for file, sha in files],
-        "anonymised": publication.anonymised,
-        "generated_at": publication.generated_at,
-    }
+    kinds: dict[Path, str] = {}
+    if announcement is not None and docx is not None:
+        for file, kind in announcing.write(announcement, docx, notice):
+            files += ((file, write_sidecar(file)),)
+            kinds[file] = kind
+    said = figures(publication.result, publication.order)
+    entries = [
+        {"path": str(file.resolve()), "sha256": sha, **({"kind": kinds[file]} if file in kinds else {})}
+        for file, sha in files
+    ]
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
+        entries += _still_published(received.latest_snapshot(session, stage), said, entries)
+        snapshot = {
+            "figures": asdict(said),
+            "files": entries,
+            "anonymised": publication.anonymised,
+            "generated_at": publication.generated_at,
+        }
         received.add_snapshot(session, stage, json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
         events.append(
             session,
@@ -78,6 +100,18 @@ def export_selection(
             {"stage": stage.name, "files": {file.name: sha for file, sha in files}, "top": list(publication.order)},
         )
     return Exported(publication.result, publication.order, files)
+
+
+def _still_published(previous: str | None, said: Figures, entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Files of the last export of this very result that this export did not rewrite: they stay published (the
+    announcement exported after the workbook and the report leaves both checked by verify)."""
+    if previous is None:
+        return []
+    before, files = published_figures(previous)
+    written = {entry["path"] for entry in entries}
+    if any(differences(before, said).values()):
+        return []
+    return [entry for entry in files if entry["path"] not in written]
 
 
 def published_figures(snapshot: str) -> tuple[Figures, list[dict[str, str]]]:
