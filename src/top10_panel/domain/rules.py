@@ -176,7 +176,6 @@ class Rules:
                     f"deadline '{self.deadline}' is not a date and time", fix="write it as 2020-12-20 18:00"
                 ) from None
 
-
     def _check_notice(self) -> None:
         if self.notice_until:
             try:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.opc.exceptions import PackageNotFoundError
 
@@ -28,9 +30,12 @@ from top10_panel.exchange.announcement_docx import (
     write_announcement,
     write_notice,
 )
-from top10_panel.store import events
+from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import Meta
+
+if TYPE_CHECKING:
+    from .publish import Exported
 
 INTRODUCTION_KEY = "announcement_introduction"
 INTRODUCTION_MAX = 20_000
@@ -171,3 +176,27 @@ def _differences(found: tuple[tuple[int, str], ...], published: tuple[str, ...])
 
 def _plain(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+@dataclass(frozen=True)
+class AnnouncementState:
+    """What the publish page shows of the announcement before it is exported."""
+
+    introduction: str
+    notice_ready: bool
+    """The rules give the objection period's end and a contact, so the notice can be written."""
+
+
+def announcement_state(path: Path) -> AnnouncementState:
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        row = session.get(Meta, INTRODUCTION_KEY)
+        rules = repository.rules(session, repository.current_stage(session))
+    return AnnouncementState(row.value if row is not None else "", bool(rules.notice_until and rules.notice_contact))
+
+
+def export_announcement(path: Path, text: str, docx: Path, notice: bool) -> Exported:
+    """The publish page's button: the introduction as typed is stored first, then the announcement exported."""
+    set_introduction(path, text)
+    from .publish import export_selection  # publish writes the announcement through this module
+
+    return export_selection(path, docx=docx, notice=notice)
