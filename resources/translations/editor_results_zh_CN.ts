@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnouncementBox</name>
+    <message>
+        <source>Announcement for the journal (Word)</source>
+        <translation>刊发公告（Word）</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s introduction, printed under the title (one paragraph a line):</source>
+        <translation>编者导语，印在标题之下（每行一段）：</translation>
+    </message>
+    <message>
+        <source>Save introduction</source>
+        <translation>保存导语</translation>
+    </message>
+    <message>
+        <source>Export announcement</source>
+        <translation>导出公告</translation>
+    </message>
+    <message>
+        <source>The title, the introduction, then (1)…(n): each chosen event&apos;s title, date and full text</source>
+        <translation>标题、导语，然后（1）…（n）：每个入选事件的标题、日期和全文</translation>
+    </message>
+    <message>
+        <source>with the 公示 notice</source>
+        <translation>同时写出公示</translation>
+    </message>
+    <message>
+        <source>The notice lists the chosen with the objection period&apos;s end and the contact set in the rules.</source>
+        <translation>公示列出入选名单，以及规则中设定的公示截止日期和联系方式。</translation>
+    </message>
+    <message>
+        <source>For the notice, set the objection period&apos;s end and the contact in the rules (公示).</source>
+        <translation>如需公示，请先在规则中设定公示截止日期和联系方式（公示）。</translation>
+    </message>
+    <message>
+        <source>Writes {0} and {1}, each with a .sha256 file beside it.</source>
+        <translation>将写出 {0} 和 {1}，并各附一个 .sha256 校验文件。</translation>
+    </message>
+    <message>
+        <source>Writes {0}, with a .sha256 file beside it.</source>
+        <translation>将写出 {0}，并附一个 .sha256 校验文件。</translation>
+    </message>
+</context>
+<context>
     <name>ChairDialog</name>
     <message>
         <source>Record the chair&apos;s decision</source>
@@ -486,6 +529,14 @@
     <message>
         <source>Writing the workbook and the PDF report…</source>
         <translation>正在写出工作簿和 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Saving the introduction…</source>
+        <translation>正在保存导语…</translation>
+    </message>
+    <message>
+        <source>Writing the announcement…</source>
+        <translation>正在写出公告…</translation>
     </message>
     <message>
         <source>Recomputing the result from the ballots…</source>

@@ -1216,6 +1216,33 @@
     </message>
 </context>
 <context>
+    <name>NoticeSection</name>
+    <message>
+        <source>Notice (公示)</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>objections taken until</source>
+        <translation>受理异议至</translation>
+    </message>
+    <message>
+        <source>The last day of the objection period, printed by the notice of the chosen list.</source>
+        <translation>公示期（异议期）的最后一天，印在入选名单的公示中。</translation>
+    </message>
+    <message>
+        <source>Objections to</source>
+        <translation>异议联系方式</translation>
+    </message>
+    <message>
+        <source>office, telephone, e-mail</source>
+        <translation>单位、电话、邮箱</translation>
+    </message>
+    <message>
+        <source>Where objections go, as the notice prints it. Neither line changes the count.</source>
+        <translation>异议的受理方式，按原样印在公示中。这两项都不影响计票。</translation>
+    </message>
+</context>
+<context>
     <name>PanelSection</name>
     <message>
         <source>Category quotas</source>

@@ -116,6 +116,8 @@ def _new(args: argparse.Namespace) -> int:
         "secret": True if args.secret else None,
         "publication_order": args.publish_order,
         "weights": args.weights,
+        "notice_until": args.notice_until,
+        "notice_contact": args.notice_contact,
     }
     if args.publish_order and args.publish_order != "result":
         extra["ordered_top"] = False
@@ -266,6 +268,9 @@ def _rules_command(args: argparse.Namespace) -> int:
     given = {name: getattr(args, name) for name in RULE_OPTIONS[1:] + ("method",) if getattr(args, name) is not None}
     if args.unordered:
         given["ordered_top"] = False
+    for name in ("notice_until", "notice_contact"):
+        if getattr(args, name) is not None:
+            given[name] = getattr(args, name).strip()
     if given:
         rules = replace(rules, **given)
         change = change_rules(args.file, rules, args.reason)

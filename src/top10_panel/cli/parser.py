@@ -117,6 +117,12 @@ def _rule_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _notice_options(command: argparse.ArgumentParser) -> None:
+    """The 公示 notice's rules (printed by export --docx --notice); an empty text clears one."""
+    command.add_argument("--notice-until", metavar="DATE", help="the objection period's last day, e.g. 2021-01-11")
+    command.add_argument("--notice-contact", metavar="TEXT", help="where objections go: office, telephone, e-mail")
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="top10-panel",
@@ -145,6 +151,7 @@ def build_parser() -> Parser:
         "--publish-order", choices=("result", "category", "date", "pinyin", "stroke"), help="order of the chosen"
     )
     new.add_argument("--screening", type=_count, metavar="N", help="first a screening stage (初评) choosing N")
+    _notice_options(new)
 
     for name, what in (("import-candidates", "candidates"), ("import-experts", "experts")):
         command = commands.add_parser(name, help=f"add {what} to a selection from a .xlsx or .csv list")
@@ -219,20 +226,25 @@ def build_parser() -> Parser:
     rules.add_argument("file", type=Path, metavar="FILE.t10")
     _rule_options(rules)
     rules.add_argument("--reason", default="", help="why the rules change after packages were issued")
+    _notice_options(rules)
 
     advance = commands.add_parser("advance", help="close the screening stage: its winners go to the final stage")
     advance.add_argument("file", type=Path, metavar="FILE.t10")
 
     export = commands.add_parser(
         "export",
-        help="write the results workbook and the PDF report, each with a .sha256 sidecar",
-        description="Without --xlsx or --pdf, both are written beside the selection file. The selection records "
-        "what it published, for verify.",
+        help="write the results workbook, the PDF report or the announcement, each with a .sha256 sidecar",
+        description="Without --xlsx, --pdf or --docx, the workbook and the report are written beside the selection "
+        "file. The selection records what it published, for verify.",
     )
     export.add_argument("file", type=Path, metavar="FILE.t10")
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the results workbook")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF report")
     export.add_argument("--anonymise", action="store_true", help="experts as anonymous ids (E01 …), no file names")
+    export.add_argument("--docx", type=Path, metavar="OUT.docx", help="the announcement the journal prints (Word)")
+    export.add_argument(
+        "--notice", action="store_true", help="with --docx: also the 公示 notice, as OUT-notice.docx beside it"
+    )
 
     verify = commands.add_parser(
         "verify",

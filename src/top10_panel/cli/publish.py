@@ -7,13 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .parser import UsageError
+
 EXIT_OK, EXIT_MISMATCH = 0, 3
 
 
 def export(args: argparse.Namespace) -> int:
     from top10_panel.services.publish import export_selection
 
-    done = export_selection(args.file, args.xlsx, args.pdf, anonymise=args.anonymise)
+    if args.notice and args.docx is None:
+        raise UsageError("--notice goes with --docx OUT.docx: the notice is written beside the announcement")
+    done = export_selection(args.file, args.xlsx, args.pdf, args.anonymise, args.docx, args.notice)
     _print_files(done.files)
     print(f"publication order: {' '.join(done.order) or '—'}")
     if done.result.open:

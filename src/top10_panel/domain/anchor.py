@@ -47,7 +47,8 @@ def part_digests(rules: Rules, candidates: Sequence[Candidate]) -> dict[str, str
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
-    return {"rules": digest(rules_to_dict(rules)), **{f"candidate {c.code}": digest(asdict(c)) for c in candidates}}
+    rules_digest = digest(rules_to_dict(rules, counted=True))
+    return {"rules": rules_digest, **{f"candidate {c.code}": digest(asdict(c)) for c in candidates}}
 
 
 def changed_parts(logged: dict[str, str], now: dict[str, str]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -72,6 +72,10 @@ class Rules:
     """无记名: exports and screens show only aggregates and anonymous ids."""
     publication_order: str = "result"
     """Order of the chosen in publication: result, category, date, pinyin or stroke (the last two: 排名不分先后)."""
+    notice_until: str = ""
+    """公示: the last day (ISO date) on which objections to the chosen list are taken; '' when none is planned."""
+    notice_contact: str = ""
+    """公示: where objections go (office, telephone, e-mail), as the notice prints it."""
 
     def __post_init__(self) -> None:
         if not self.method:
@@ -163,6 +167,7 @@ class Rules:
                     "the weights of the sources must be positive and add up to 100%",
                     fix="give e.g. --weights experts=70%,public=30%",
                 )
+        self._check_notice()
         if self.deadline:
             try:
                 datetime.fromisoformat(self.deadline)
@@ -170,6 +175,21 @@ class Rules:
                 raise InputError(
                     f"deadline '{self.deadline}' is not a date and time", fix="write it as 2020-12-20 18:00"
                 ) from None
+
+    def _check_notice(self) -> None:
+        if self.notice_until:
+            try:
+                date.fromisoformat(self.notice_until)
+            except ValueError:
+                raise InputError(
+                    f"the objection period's end '{self.notice_until}' is not a date", fix="write it as 2021-01-11"
+                ) from None
+        contact = self.notice_contact
+        if len(contact) > NOTICE_CONTACT_MAX or any(ord(c) < 32 for c in contact):
+            raise InputError(
+                f"the notice's contact must be one line of at most {NOTICE_CONTACT_MAX} characters",
+                fix="give the office, a telephone number and an e-mail address on one line",
+            )
 
 
 def deadline_passed(rules: Rules, now: datetime) -> bool:
@@ -187,13 +207,21 @@ OVER_VOTE = ("void", "excess")
 DEFAULT_PANEL = "experts"
 """The panel of the invited experts; other panels (a public vote) only count through weighted sources."""
 PUBLICATION_ORDERS = ("result", "category", "date", "pinyin", "stroke")
+NOTICE_CONTACT_MAX = 300
+NOTICE_FIELDS = ("notice_until", "notice_contact")
+"""What the 公示 notice prints. They do not touch the count, so the fingerprint never covers them: setting the
+contact once the votes are in must not change the fingerprint, which a lot draw hashes. Left out while empty, so that
+the stored rules of every existing selection stay as they were."""
 
 
-def rules_to_dict(rules: Rules) -> dict[str, object]:
-    """The rules as plain JSON values (fractions as text), in a fixed key order: what the fingerprint covers."""
+def rules_to_dict(rules: Rules, *, counted: bool = False) -> dict[str, object]:
+    """The rules as plain JSON values (fractions as text), in a fixed key order; with ``counted`` only what the
+    count depends on: what the fingerprint covers."""
     out: dict[str, object] = {}
     for item in fields(rules):
         value = getattr(rules, item.name)
+        if item.name in NOTICE_FIELDS and (counted or not value):
+            continue
         if isinstance(value, Fraction):
             value = str(value)
         elif item.name == "scale":

@@ -24,7 +24,10 @@ def fingerprint(rules: Rules, candidates: Sequence[Candidate], nonce: str = "") 
     """SHA-256 over the rules, the candidates and the selection's nonce, in canonical JSON: what every package and
     ballot carries. The random nonce makes two selections with the same lists and rules differ, so that one never
     accepts the other's ballots; a selection made before nonces (none stored) keeps the formula without it."""
-    body: dict[str, object] = {"rules": rules_to_dict(rules), "candidates": [asdict(c) for c in candidates]}
+    body: dict[str, object] = {
+        "rules": rules_to_dict(rules, counted=True),
+        "candidates": [asdict(c) for c in candidates],
+    }
     if nonce:
         body["nonce"] = nonce
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -15,6 +15,8 @@ def read_anchor(path: Path) -> Anchor | None:
     """The anchor of a published file (None when it carries none); OSError when it cannot be read."""
     if path.suffix.lower() == ".xlsx":
         return _workbook_anchor(path)
+    if path.suffix.lower() == ".docx":
+        return _document_anchor(path)
     with path.open("rb") as file:  # a PDF's document info and a sidecar hold the anchor as plain ASCII
         data = file.read()
     return find_anchor(data.decode("latin-1"))
@@ -36,3 +38,23 @@ def _workbook_anchor(path: Path) -> Anchor | None:
     finally:
         workbook.close()
     return None
+
+
+CORE_PROPERTIES = "docProps/core.xml"
+MAX_CORE_PROPERTIES = 64 * 1024
+"""An announcement's core properties are a few hundred bytes; a larger entry is not ours and is not inflated."""
+
+
+def _document_anchor(path: Path) -> Anchor | None:
+    """The anchor in an announcement's core properties (dc:identifier), read without inflating anything else."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(CORE_PROPERTIES)
+            if info.file_size > MAX_CORE_PROPERTIES:
+                return None
+            text = archive.read(info).decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, KeyError):
+        return None
+    return find_anchor(text)

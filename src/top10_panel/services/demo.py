@@ -9,11 +9,13 @@ from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.resources import resource
 
+from .announcement import set_introduction
 from .collect import collect_matrix
 from .selection import import_candidates, import_experts, new_selection
 
 DEMO_FILE = "demo-2020.t10"
 FILES = ("candidates-2020.csv", "experts.csv", "sample-approval.csv")
+INTRODUCTION = "introduction-2020.txt"
 
 
 def build_demo(folder: Path) -> Path:
@@ -36,6 +38,8 @@ def build_demo(folder: Path) -> Path:
         year=2020,
         description="演示评选：十个真实事件取自《中国科技资源导刊》2020 年度评选，另有十五个〔示例〕候选与示例专家。",
     )
+    # The 2020 edition's own introduction, for the announcement (export --docx).
+    set_introduction(path, resource("demo", INTRODUCTION).read_text(encoding="utf-8"))
     import_candidates(path, folder / "candidates-2020.csv")
     import_experts(path, folder / "experts.csv")
     collect_matrix(path, folder / "sample-approval.csv")

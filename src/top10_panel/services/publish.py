@@ -21,6 +21,7 @@ from top10_panel.domain.publication import (
     Publication,
     Recount,
     RegisterLine,
+    differences,
     figures,
     recount,
     vote_text,
@@ -36,6 +37,7 @@ from top10_panel.exchange.results_xlsx import write_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
+from . import announcement as announcing
 from . import sources
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
@@ -52,29 +54,54 @@ class Exported:
     """Each written file and its SHA-256 (also in the sidecar FILE.sha256 beside it)."""
 
 
-def outputs(path: Path, xlsx: Path | None, pdf: Path | None) -> tuple[Path | None, Path | None]:
-    """Both files beside the source, named after it, when neither is asked for."""
-    if xlsx is None and pdf is None:
+def outputs(
+    path: Path, xlsx: Path | None, pdf: Path | None, docx: Path | None = None
+) -> tuple[Path | None, Path | None]:
+    """Both files beside the source, named after it, when none is asked for (the announcement alone is just that)."""
+    if xlsx is None and pdf is None and docx is None:
         return path.with_name(f"{path.stem}-results.xlsx"), path.with_name(f"{path.stem}-report.pdf")
     return xlsx, pdf
 
 
 def export_selection(
-    path: Path, xlsx: Path | None = None, pdf: Path | None = None, anonymise: bool = False
+    path: Path,
+    xlsx: Path | None = None,
+    pdf: Path | None = None,
+    anonymise: bool = False,
+    docx: Path | None = None,
+    notice: bool = False,
 ) -> Exported:
-    """Write the selection's results workbook and/or PDF report and record what was published."""
-    xlsx, pdf = outputs(path, xlsx, pdf)
+    """Write the selection's results workbook, PDF report and/or announcement (with ``notice`` the 公示 notice
+    beside it), and record what was published."""
+    xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)
+    announcement = None if docx is None else announcing.prepare(path, publication, docx, notice)
     files = write_outputs(publication, xlsx, pdf)
-    snapshot = {
-        "figures": asdict(figures(publication.result, publication.order)),
-        "files": [{"path": str(file.resolve()), "sha256": sha} for file, sha in files],
-        "anonymised": publication.anonymised,
-        "generated_at": publication.generated_at,
-        **anchored(publication),
-    }
+    kinds: dict[Path, str] = {}
+    if announcement is not None and docx is not None:
+        for file, kind in announcing.write(announcement, docx, notice):
+            files += ((file, write_sidecar(file, publication.anchor)),)
+            kinds[file] = kind
+    said = figures(publication.result, publication.order)
+    entries = [
+        {
+            "path": str(file.resolve()),
+            "sha256": sha,
+            **({"kind": kinds[file]} if file in kinds else {}),
+            **({"anchor": publication.anchor.text()} if publication.anchor is not None else {}),
+        }
+        for file, sha in files
+    ]
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
+        entries += _still_published(received.latest_snapshot(session, stage), said, entries)
+        snapshot = {
+            "figures": asdict(said),
+            "files": entries,
+            "anonymised": publication.anonymised,
+            "generated_at": publication.generated_at,
+            **anchored(publication),
+        }
         received.add_snapshot(session, stage, json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
         events.append(
             session,
@@ -100,6 +127,21 @@ def anchored(publication: Publication) -> dict[str, Any]:
         "parts": part_digests(recount.rules, recount.candidates),
         "rules_version": publication.rules_version,
     }
+
+
+def _still_published(previous: str | None, said: Figures, entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Files of the last export of this very result that this export did not rewrite: they stay published (the
+    announcement exported after the workbook and the report leaves both checked by verify)."""
+    if previous is None:
+        return []
+    before, files = published_figures(previous)
+    written = {entry["path"] for entry in entries}
+    if any(differences(before, said).values()):
+        return []
+    anchor = json.loads(previous).get("anchor")
+    kept = [entry for entry in files if entry["path"] not in written]
+    # each file keeps the anchor it was published with: an earlier export's log head stays in the log
+    return [{**entry, "anchor": entry.get("anchor", anchor)} if anchor else entry for entry in kept]
 
 
 def published_figures(snapshot: str) -> tuple[Figures, list[dict[str, str]]]:

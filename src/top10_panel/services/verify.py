@@ -23,7 +23,7 @@ from top10_panel.exchange.results_read import read_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
-from . import integrity, sources, verify_anchors
+from . import announcement, integrity, sources, verify_anchors
 from .publish import published_figures
 
 BALLOT_SUFFIX = ".t10vote"
@@ -76,9 +76,13 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
     result = recount(loaded.recount)
     said, exported = published_figures(snapshot)
     yield from _compare(said, figures(result, publication_order(result)))
+    titles = {candidate.code: candidate.title for candidate in loaded.recount.candidates}
+    chosen = tuple(titles[code] for code in publication_order(result))
     for entry in exported:
         file = Path(entry["path"])
-        if file.is_file():  # a missing one is a ✗ of _trust_nothing
+        if entry.get("kind") in announcement.KINDS:
+            yield from (Check(*found) for found in announcement.check(file, entry["kind"], entry["sha256"], chosen))
+        elif file.is_file():
             digest = hashlib.sha256(file.read_bytes()).hexdigest()
             same = digest == entry["sha256"]
             yield Check(f"exported {file.name}", same, "unchanged" if same else f"changed since export (now {digest})")

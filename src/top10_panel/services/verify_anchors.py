@@ -43,10 +43,11 @@ def published_checks(
             yield Finding(f"exported {file.name}", False, f"missing: {file} was published and is gone")
             continue
         sidecar = file.with_name(file.name + ".sha256")
-        if recorded is None:
+        own = entry.get("anchor", recorded)  # a file kept from an earlier export carries that export's anchor
+        if own is None:
             continue  # exported before anchors: only its SHA-256 can be checked
-        yield _anchor_check(session, file, now, recorded)
-        yield _sidecar_check(session, sidecar, str(entry["sha256"]), now, recorded)
+        yield _anchor_check(session, file, now, own)
+        yield _sidecar_check(session, sidecar, str(entry["sha256"]), now, own)
     for file in given:
         if file.suffix.lower() == ".sha256":
             yield _sidecar_check(session, file, None, now, None)
@@ -98,7 +99,7 @@ def _judge(session: Session, item: str, anchor: Anchor, now: str, recorded: str 
             f"{now[:16]}…: they changed after export",
         )
     if recorded is not None and anchor.text() != recorded:
-        return Finding(item, False, "its anchor is not the one recorded at the last export")
+        return Finding(item, False, "its anchor is not the one recorded when it was exported")
     return Finding(item, True, f"log head {anchor.seq}:{anchor.head[:16]}… still in the log; fingerprint as published")
 
 

@@ -23,6 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from top10_panel.domain.errors import InputError
+from top10_panel.services.announcement import (
+    AnnouncementState,
+    announcement_state,
+    export_announcement,
+    set_introduction,
+)
 from top10_panel.services.dashboard import PublishState, publish_state
 from top10_panel.services.publish import Exported, export_selection
 from top10_panel.services.verify import Verified, verify
@@ -30,6 +36,7 @@ from top10_panel.services.verify import Verified, verify
 from . import collect_jobs
 from .error_words import error_text
 from .hosted import HostedPage
+from .publish_announcement import AnnouncementBox
 from .publish_models import COL_DETAIL, COL_SHA, ChecksModel, FilesModel
 
 BUSY_AFTER_MS = 500
@@ -86,6 +93,10 @@ class PublishPage(HostedPage):
         output.addWidget(self.anonymise)
         output.addLayout(buttons)
 
+        self.announcement = AnnouncementBox()
+        self.announcement.save_requested.connect(self.save_introduction)
+        self.announcement.export_requested.connect(self.export_announcement)
+
         self.files = FilesModel(self)
         self.files_view = QTableView()
         self.files_view.setModel(self.files)
@@ -110,6 +121,7 @@ class PublishPage(HostedPage):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.output_box)
+        layout.addWidget(self.announcement)
         layout.addWidget(self.files_box)
         layout.addWidget(self.checks_box, 1)
         self.retranslate()
@@ -149,6 +161,9 @@ class PublishPage(HostedPage):
     def refresh(self) -> None:
         path = self.selection
         self.runner.run(lambda: publish_state(path), *collect_jobs.guarded(self, self._loaded, self._unreadable))
+        self.runner.run(
+            lambda: announcement_state(path), *collect_jobs.guarded(self, self.announcement.set_state, self._failed)
+        )
 
     def _loaded(self, state: PublishState) -> None:
         self.state = state
@@ -217,7 +232,11 @@ class PublishPage(HostedPage):
         stem = self.selection.stem
         return folder / f"{stem}-results.xlsx", folder / f"{stem}-report.pdf"
 
+    def announcement_output(self) -> Path:
+        return self.outputs()[0].parent / f"{self.selection.stem}-announcement.docx"
+
     def _show_names(self) -> None:
+        self.announcement.set_target(self.announcement_output())
         xlsx, pdf = self.outputs()
         self.names.setText(
             self.tr("Writes {0} and {1}, each with a .sha256 file beside it.").format(xlsx.name, pdf.name)
@@ -237,6 +256,33 @@ class PublishPage(HostedPage):
         self._set_busy(True, self.tr("Writing the workbook and the PDF report…"))
         self.runner.run(
             lambda: export_selection(path, xlsx, pdf, anonymise),
+            *collect_jobs.guarded(self, self._exported, self._failed),
+        )
+
+    def save_introduction(self) -> None:
+        if self.busy is not None:
+            return
+        path, text = self.selection, self.announcement.text()
+        self._set_busy(True, self.tr("Saving the introduction…"))
+        self.runner.run(
+            lambda: (set_introduction(path, text), announcement_state(path))[1],
+            *collect_jobs.guarded(self, self._introduction_saved, self._failed),
+        )
+
+    def _introduction_saved(self, state: AnnouncementState) -> None:
+        self._set_busy(False)
+        self.announcement.state = None  # the text as saved replaces the text as typed
+        self.announcement.set_state(state)
+        self.changed.emit()
+
+    def export_announcement(self) -> None:
+        if self.busy is not None:
+            return
+        path, text, docx = self.selection, self.announcement.text(), self.announcement_output()
+        notice = self.announcement.notice.isChecked()
+        self._set_busy(True, self.tr("Writing the announcement…"))
+        self.runner.run(
+            lambda: export_announcement(path, text, docx, notice),
             *collect_jobs.guarded(self, self._exported, self._failed),
         )
 
@@ -270,6 +316,7 @@ class PublishPage(HostedPage):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         for button in (self.export_button, self.verify_button, self.choose):
             button.setEnabled(not busy)
+        self.announcement.set_busy(busy)
         if busy:
             # No cancel: an export writes whole files atomically and records them; it is short.
             dialog = QProgressDialog(text, "", 0, 0, self)

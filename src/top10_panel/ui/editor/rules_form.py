@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode, Rules
 
+from .rules_notice import NoticeSection
 from .rules_panel import PanelSection
 from .rules_ties import TiesSection
 from .rules_validity import ValiditySection
@@ -25,8 +26,11 @@ class RulesForm(QObject):
         self.validity = ValiditySection()
         self.panel = PanelSection(screening)
         self.ties = TiesSection()
+        # Under the publication order: what is published, and how.
+        self.notice = NoticeSection(self.ties.form, self.ties)
+        self.notice.hide()
         self.voting.modeChanged.connect(self._mode_changed)
-        for section in (self.voting, self.validity, self.panel, self.ties):
+        for section in (self.voting, self.validity, self.panel, self.ties, self.notice):
             section.changed.connect(self.changed)
 
     def _mode_changed(self, mode: Mode) -> None:
@@ -37,6 +41,7 @@ class RulesForm(QObject):
     def rules(self) -> Rules:
         """The rules as set; InputError (what is wrong, how to fix it) when they contradict themselves."""
         values = {**self.voting.values(), **self.validity.values(), **self.panel.values(), **self.ties.values()}
+        values.update(self.notice.values())
         return Rules(**values)
 
     def screening_rules(self, rules: Rules) -> Rules | None:
@@ -56,3 +61,4 @@ class RulesForm(QObject):
         self.validity.load(rules)
         self.panel.load(rules)
         self.ties.load(rules)
+        self.notice.load(rules)
