@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
@@ -72,9 +72,10 @@ class Rules:
     """无记名: exports and screens show only aggregates and anonymous ids."""
     publication_order: str = "result"
     """Order of the chosen in publication: result, category, date, pinyin or stroke (the last two: 排名不分先后)."""
-    notice_until: str = ""
+    # The notice's two fields stay out of the repr as out of the fingerprint: samples that hash the repr keep theirs.
+    notice_until: str = field(default="", repr=False)
     """公示: the last day (ISO date) on which objections to the chosen list are taken; '' when none is planned."""
-    notice_contact: str = ""
+    notice_contact: str = field(default="", repr=False)
     """公示: where objections go (office, telephone, e-mail), as the notice prints it."""
 
     def __post_init__(self) -> None:
