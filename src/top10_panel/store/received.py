@@ -13,6 +13,8 @@ import numpy.typing as npt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from top10_panel.domain.acceptance import OnRecord
+
 from .repository import now
 from .schema import BallotBatchRow, BallotRow, ExpertRow, StageRow, TallySnapshotRow
 
@@ -124,6 +126,30 @@ def register(session: Session, stage: StageRow) -> list[Received]:
         for row in kept
     )
     return out
+
+
+def on_record(session: Session, stage: StageRow, expert: str | None = None) -> dict[str, list[OnRecord]]:
+    """Each expert's ballots in the stage (only ``expert``'s when given), in the order received."""
+    query = (
+        select(ExpertRow.name, BallotRow)
+        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id)
+        .order_by(BallotRow.id)
+    )
+    if expert is not None:
+        query = query.where(ExpertRow.name == expert)
+    out: dict[str, list[OnRecord]] = {}
+    for name, b in session.execute(query):
+        out.setdefault(name, []).append(OnRecord(b.id, b.source, b.revision, b.status, json.loads(b.vote or "{}")))
+    return out
+
+
+def rejected_rows(session: Session, stage: StageRow) -> set[tuple[str, str]]:
+    """(origin, vote as stored) of each rejected ballot of the stage: a matrix row refused once is not stored twice."""
+    query = select(BallotRow.origin, BallotRow.vote).where(
+        BallotRow.stage_id == stage.id, BallotRow.status == "rejected"
+    )
+    return {(origin, vote) for origin, vote in session.execute(query)}
 
 
 def add_snapshot(session: Session, stage: StageRow, result: str) -> None:

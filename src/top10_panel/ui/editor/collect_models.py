@@ -44,6 +44,7 @@ STATUS_WORDS = {
     "superseded": QT_TRANSLATE_NOOP("RegisterModel", "superseded"),
     "late": QT_TRANSLATE_NOOP("RegisterModel", "late"),
     "rejected": QT_TRANSLATE_NOOP("RegisterModel", "rejected"),
+    "held": QT_TRANSLATE_NOOP("RegisterModel", "needs a decision"),
 }
 KIND_WORDS = {
     "file": QT_TRANSLATE_NOOP("RegisterModel", "ballot file"),
@@ -52,7 +53,7 @@ KIND_WORDS = {
     "paper": QT_TRANSLATE_NOOP("RegisterModel", "paper (typed twice)"),
     "batch": QT_TRANSLATE_NOOP("RegisterModel", "public vote"),
 }
-STATUS_COLOURS = {"rejected": "#fde2e1", "late": "#fff1c2", "superseded": "#eeeeee"}
+STATUS_COLOURS = {"rejected": "#fde2e1", "late": "#fff1c2", "superseded": "#eeeeee", "held": "#ffe0b2"}
 SHOWN_FINGERPRINT = 16
 """Hex digits of a fingerprint shown in its cell; all 64 are in the tooltip and copied with the row."""
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from top10_panel.services.dashboard import CollectionView, Dropped, collect_dropped, collection, sort_inbox
+from top10_panel.services.inbox import Collected
 
 from . import collect_jobs
 from .collect_dialogs import DoubleEntryDialog, LateBallotDialog
@@ -40,7 +41,7 @@ from .collect_models import (
     StatusFilter,
     status_word,
 )
-from .collect_words import outcome_text, quorum_text, reconciliation_lines, stage_text
+from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, stage_text
 from .hosted import HostedPage
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
@@ -344,8 +345,10 @@ class CollectPage(HostedPage):
         dialog.open()
         return dialog
 
-    def _typed(self, rows: int) -> None:
-        self._outcome = self.tr("The two typings agreed: {0} paper ballots collected.").format(rows)
+    def _typed(self, done: Collected) -> None:
+        self._outcome = self.tr("The two typings agreed: {0} paper ballots collected.").format(
+            done.accepted + done.rejected + done.held
+        ) + held_text(done.held)
         self.outcome.setText(self._outcome)
         self.changed.emit()
         self.refresh()
