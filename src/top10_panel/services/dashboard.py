@@ -67,6 +67,8 @@ class RegisterEntry:
     reason: str
     fingerprint: str
     """SHA-256 of the bytes received ('' for a row of a matrix)."""
+    number: int = 0
+    """The ballot's number in the register, which a decision on a held ballot names (0: a public vote)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def collection(path: Path) -> CollectionView:
             status=line.status,
             reason=line.reason,
             fingerprint=line.sha256,
+            number=line.number,
         )
         for line in lines
     )

@@ -102,6 +102,8 @@ class Received:
     reason: str
     sha256: str
     panel: str
+    number: int = 0
+    """The ballot's number in the register (0 for a kept-whole matrix): what a decision names."""
 
 
 def register(session: Session, stage: StageRow) -> list[Received]:
@@ -113,7 +115,7 @@ def register(session: Session, stage: StageRow) -> list[Received]:
         .order_by(BallotRow.id)
     )
     out = [
-        Received(b.received_at, name, b.source, b.origin, b.revision, b.status, b.reason, b.fingerprint, b.panel)
+        Received(b.received_at, name, b.source, b.origin, b.revision, b.status, b.reason, b.fingerprint, b.panel, b.id)
         for b, name in session.execute(query)
     ]
     kept = session.scalars(
