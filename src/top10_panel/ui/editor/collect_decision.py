@@ -24,7 +24,7 @@ from top10_panel.services.ballots import decide
 from top10_panel.services.dashboard import RegisterEntry
 
 from .collect_jobs import Runner, guarded, problem
-from .collect_models import kind_word
+from .collect_models import kind_word, reason_text
 
 
 class HeldBallotDialog(QDialog):
@@ -118,7 +118,7 @@ class HeldBallotDialog(QDialog):
 
     def _show_reason(self) -> None:
         entry = self._entry()
-        self.why.setText(entry.reason if entry is not None else "")
+        self.why.setText(reason_text(entry.reason) if entry is not None else "")
 
     def _entry(self) -> RegisterEntry | None:
         index = self.ballot.currentIndex()
