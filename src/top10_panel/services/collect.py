@@ -119,6 +119,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 "ballots collected",
                 {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(voters), "panel": panel},
             )
+            received.log_register(session, stage)
             return Collected(accepted=len(voters))
         ids = repository.expert_ids(session)
         recused: dict[str, set[str]] = {}
@@ -177,6 +178,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             "ballots collected",
             {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts), "panel": panel, **counts},
         )
+        received.log_register(session, stage)
         return Collected(
             accepted=counts["accepted"], rejected=counts["rejected"], held=counts["held"], unchanged=counts["unchanged"]
         )

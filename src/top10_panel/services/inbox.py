@@ -62,6 +62,7 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                 if progress is not None and not progress(done, len(files)):
                     raise _Cancelled
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
+            received.log_register(session, inbox.stage)
     except _Cancelled:
         return Collected(cancelled=True)
     return Collected(
@@ -102,7 +103,10 @@ class _Inbox:
             stage=stage,
             rules=rules,
             current=repository.rules_row(session, stage).version,
-            known={fingerprint(v, candidates): n for n, v, _ in repository.rules_versions(session, stage)},
+            known={
+                fingerprint(v, candidates, repository.nonce(session)): n
+                for n, v, _ in repository.rules_versions(session, stage)
+            },
             secrets=repository.expert_secrets(session),
             codes={c.code for c in candidates},
             recused=recused,
