@@ -102,6 +102,10 @@
         <translation>计入逾期选票…</translation>
     </message>
     <message>
+        <source>Decide a held ballot…</source>
+        <translation>处理待决定的选票…</translation>
+    </message>
+    <message>
         <source>Reconciliation</source>
         <translation>票数核对</translation>
     </message>
@@ -158,6 +162,14 @@
         <translation>{0}的逾期选票已依据记录在案的决定计入。</translation>
     </message>
     <message>
+        <source>The held ballot of {0} is counted instead of the one on record, by a recorded decision.</source>
+        <translation>已按记录在案的决定，计入{0}的待决定选票，替换原有选票。</translation>
+    </message>
+    <message>
+        <source>The ballot of {0} on record stays counted; the held one is not, by a recorded decision.</source>
+        <translation>已按记录在案的决定，{0}的原有选票继续计入，待决定的选票不计入。</translation>
+    </message>
+    <message>
         <source>The two typings agreed: {0} paper ballots collected.</source>
         <translation>两次录入完全一致：已收集 {0} 张纸质选票。</translation>
     </message>
@@ -173,8 +185,8 @@
         <translation>选票文件：接受 {0} 张，拒收 {1} 张，逾期 {2} 张，替换旧版本 {3} 张，已在登记中 {4} 张</translation>
     </message>
     <message>
-        <source>{0}: {1} ballots</source>
-        <translation>{0}：{1} 张选票</translation>
+        <source>{0}: {1} ballots accepted, {2} rejected, {3} already on record</source>
+        <translation>{0}：接收 {1} 张，拒收 {2} 张，{3} 张已在记录中</translation>
     </message>
     <message>
         <source>{0} files ignored (not ballots): {1}</source>
@@ -187,6 +199,10 @@
     <message>
         <source>Cancelled after the ballot matrices collected so far: {0}</source>
         <translation>已取消，此前收集的选票汇总表已保存：{0}</translation>
+    </message>
+    <message>
+        <source>, {0} held for a decision (see the register)</source>
+        <translation>，{0} 张待决定（见选票登记表）</translation>
     </message>
     <message>
         <source>invited</source>
@@ -229,8 +245,12 @@
         <translation>拒收</translation>
     </message>
     <message>
-        <source>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9}</source>
-        <translation>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9}</translation>
+        <source>needing a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9} + {10} {11}</source>
+        <translation>{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9} + {10} {11}</translation>
     </message>
     <message>
         <source>{0} {1} = {2} {3} + {4} {5}; {6} of the valid abstain (blank ballots)</source>
@@ -322,6 +342,57 @@
     <message>
         <source>The two typings agree cell for cell: the ballots can be collected.</source>
         <translation>两次录入逐格一致，可以收集选票。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBallotDialog</name>
+    <message>
+        <source>Decide a held ballot</source>
+        <translation>处理待决定的选票</translation>
+    </message>
+    <message>
+        <source>This expert already has a ballot on record, so this one is not counted beside it: it waits for a decision. An unsigned ballot never replaces a signed one without it. Who decided and why go into the ballot register, the event log and every report.</source>
+        <translation>该专家已有一张选票在记录中，因此这张选票不会与之同时计入，而是等待决定。未签名的选票未经决定绝不替换已签名的选票。决定人和理由将写入选票登记表、事件日志和所有报告。</translation>
+    </message>
+    <message>
+        <source>Held ballot:</source>
+        <translation>待决定的选票：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>决定人：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Keep the ballot on record (the held one is not counted)</source>
+        <translation>保留原有选票（待决定的选票不计入）</translation>
+    </message>
+    <message>
+        <source>Count the held ballot instead of the one on record</source>
+        <translation>计入待决定的选票，替换原有选票</translation>
+    </message>
+    <message>
+        <source>e.g. the supervisor (监票人)</source>
+        <translation>例如：监票人</translation>
+    </message>
+    <message>
+        <source>e.g. the expert confirmed by telephone which ballot is theirs</source>
+        <translation>例如：专家已电话确认哪张选票为本人所投</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} (ballot {3})</source>
+        <translation>{0} — {1}：{2}（第 {3} 号选票）</translation>
     </message>
 </context>
 <context>
@@ -800,6 +871,10 @@
         <translation>已拒收</translation>
     </message>
     <message>
+        <source>needs a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
         <source>ballot file</source>
         <translation>选票文件</translation>
     </message>
@@ -818,6 +893,18 @@
     <message>
         <source>public vote</source>
         <translation>公众投票</translation>
+    </message>
+    <message>
+        <source>ballot matrix row</source>
+        <translation>选票汇总表中的一行</translation>
+    </message>
+    <message>
+        <source>paper ballot</source>
+        <translation>纸质选票</translation>
+    </message>
+    <message>
+        <source>signed ballot file</source>
+        <translation>已签名的选票文件</translation>
     </message>
 </context>
 <context>
@@ -853,6 +940,30 @@
     <message>
         <source>unknown expert &apos;{0}&apos;</source>
         <translation>未知专家“{0}”</translation>
+    </message>
+    <message>
+        <source>an unsigned {0} beside the signed ballot file on record (revision {1}): counted only by a recorded decision</source>
+        <translation>已有已签名的选票文件（第 {1} 版）在记录中，又收到未签名的{0}：仅凭记录在案的决定计入</translation>
+    </message>
+    <message>
+        <source>a second ballot of this expert ({0}) beside the {1} on record: counted only by a recorded decision</source>
+        <translation>该专家已有{1}在记录中，又收到第二张选票（{0}）：仅凭记录在案的决定计入</translation>
+    </message>
+    <message>
+        <source>replaced by the signed ballot file, revision {0}</source>
+        <translation>已被已签名的选票文件（第 {0} 版）替换</translation>
+    </message>
+    <message>
+        <source>replaced by ballot {0} ({1}) by decision of {2}, {3}: {4}</source>
+        <translation>已被第 {0} 号选票（{1}）替换，决定人 {2}，{3}：{4}</translation>
+    </message>
+    <message>
+        <source>counted instead of the ballot on record, by decision of {0}, {1}: {2}</source>
+        <translation>替换原有选票计入，决定人 {0}，{1}：{2}</translation>
+    </message>
+    <message>
+        <source>not counted: the ballot on record was kept, by decision of {0}, {1}: {2}</source>
+        <translation>不计入：保留原有选票，决定人 {0}，{1}：{2}</translation>
     </message>
     <message>
         <source>{0} ballots</source>

@@ -528,8 +528,10 @@ def test_collecting_a_folder_adds_up_and_collecting_it_again_changes_nothing(
         "superseded": 1,
         "late": 2,
         "rejected": 1,
+        "held": 0,
     }
-    assert rec["received"] == len(rows) == rec["returned"] + rec["superseded"] + rec["late"] + rec["rejected"]
+    sums = rec["returned"] + rec["superseded"] + rec["late"] + rec["rejected"] + rec["held"]
+    assert rec["received"] == len(rows) == sums
     assert rec["returned"] == rec["valid"] + rec["invalid"] == by_status["accepted"]
     assert result["ballots"] == {"valid": 7, "abstain": 1, "invalid": 1, "returned": 8}
     assert [b["expert"] for b in result["invalid_ballots"]] == ["专家07"]

@@ -164,8 +164,8 @@ def _collect(args: argparse.Namespace) -> int:
 
     if args.double_entry:
         first, second = args.double_entry
-        rows = collect_double_entry(args.file, first, second)
-        print(f"the two typings agree; collected {rows} paper ballots from {first}")
+        done = collect_double_entry(args.file, first, second)
+        print(f"the two typings agree; paper ballots from {first}: {_rows(done)}")
     elif not args.paths:
         raise UsageError("give the ballot files, matrices or folders to collect")
 
@@ -190,11 +190,17 @@ def _collect(args: argparse.Namespace) -> int:
         print(
             f"ballot files: {done.accepted} accepted, {done.rejected} rejected, {done.late} late, "
             f"{done.superseded} earlier revisions superseded, {done.unchanged} already on record"
+            + (f", {done.held} held for a decision (see the register; decide with 'decide')" if done.held else "")
         )
     for path in (p for p in files if p not in ballots):
-        rows = collect_matrix(args.file, path, args.panel)
-        print(f"collected {rows} ballots from {path} ({args.panel})")
+        print(f"collected from {path} ({args.panel}): {_rows(collect_matrix(args.file, path, args.panel))}")
     return EXIT_OK
+
+
+def _rows(done: Any) -> str:
+    """What a matrix's rows became, e.g. '25 accepted, 1 rejected, 1 held for a decision, 0 already on record'."""
+    held = f", {done.held} held for a decision (decide with 'decide')" if done.held else ""
+    return f"{done.accepted} accepted, {done.rejected} rejected{held}, {done.unchanged} already on record"
 
 
 def _issue(args: argparse.Namespace) -> int:
@@ -220,7 +226,7 @@ def _vote(args: argparse.Namespace) -> int:
         choice = {"rank": {code: k for k, code in enumerate(args.rank, start=1)}}
     else:
         choice = {"score": args.score}
-    receipt = vote(args.package, choice, args.out)
+    receipt = vote(args.package, choice, args.out, args.revision)
     print(f"ballot written: {receipt.path} (revision {receipt.revision}, expert {receipt.expert})")
     print(f"ballot fingerprint (SHA-256): {receipt.ballot_fingerprint}")
     print(f"your tracker (find it on the published tally sheet): {receipt.tracker}")
@@ -253,6 +259,17 @@ def _admit_late(args: argparse.Namespace) -> int:
 
     admit_late(args.file, args.expert, args.by, args.reason)
     print(f"the late ballot of {args.expert} is counted; the decision is recorded")
+    return EXIT_OK
+
+
+def _decide(args: argparse.Namespace) -> int:
+    from top10_panel.services.ballots import decide
+
+    kept = decide(args.file, args.expert, replace=args.replace, by=args.by, reason=args.reason, ballot=args.ballot)
+    if args.replace:
+        print(f"ballot {kept} of {args.expert} is counted instead of the one on record; the decision is recorded")
+    else:
+        print(f"the ballot of {args.expert} on record stays counted, ballot {kept} is not; the decision is recorded")
     return EXIT_OK
 
 
@@ -310,6 +327,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "vote": _vote,
     "settle": _settle,
     "admit-late": _admit_late,
+    "decide": _decide,
     "rules": _rules_command,
     "advance": _advance,
     "demo": _demo,

@@ -186,6 +186,12 @@ def build_parser() -> Parser:
     choice.add_argument("--score", type=_scores, metavar="C1=8,C2=6,...", help="score: a score per candidate")
     choice.add_argument("--blank", action="store_true", help="a blank ballot (弃权, an abstention)")
     vote.add_argument("--out", type=Path, required=True, metavar="BALLOT.t10vote")
+    vote.add_argument(
+        "--revision",
+        type=_count,
+        metavar="N",
+        help="the ballot's revision (default: one more than the highest of this expert's ballot files beside --out)",
+    )
 
     recusals = commands.add_parser("recusals", help="list recusals; accept or reject the suggested ones")
     recusals.add_argument("file", type=Path, metavar="FILE.t10")
@@ -221,6 +227,28 @@ def build_parser() -> Parser:
     late.add_argument("expert", metavar="EXPERT")
     late.add_argument("--by", required=True, help="who decided")
     late.add_argument("--reason", required=True, help="why")
+
+    decide = commands.add_parser(
+        "decide",
+        help="decide an expert's ballot held for a decision: keep the one on record, or replace it",
+        description="A ballot from another source (an Excel form, a matrix row, paper) for an expert who already "
+        "has one on record is held, not counted, until this decision: --keep leaves the ballot on record counted, "
+        "--replace counts the held one instead. Who and why are recorded in the register and the audit.",
+    )
+    decide.add_argument("file", type=Path, metavar="FILE.t10")
+    decide.add_argument("expert", metavar="EXPERT")
+    keep_or_replace = decide.add_mutually_exclusive_group(required=True)
+    keep_or_replace.add_argument(
+        "--keep", action="store_true", help="keep the ballot on record; the held one is not counted"
+    )
+    keep_or_replace.add_argument(
+        "--replace", action="store_true", help="count the held ballot instead of the one on record"
+    )
+    decide.add_argument(
+        "--ballot", type=_count, metavar="N", help="which held ballot (its register number), if several"
+    )
+    decide.add_argument("--by", required=True, help="who decided")
+    decide.add_argument("--reason", required=True, help="why")
 
     rules = commands.add_parser("rules", help="show or change the current stage's rules")
     rules.add_argument("file", type=Path, metavar="FILE.t10")

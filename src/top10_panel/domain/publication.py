@@ -95,7 +95,7 @@ class Publication:
     """What was counted, e.g. (("file", "votes.csv"), ("sha256", "…")) or the selection file's name."""
     register: tuple[RegisterLine, ...] = ()
     reconciliation: tuple[tuple[str, int], ...] = ()
-    """invited, issued, received, returned, valid, invalid, abstaining, superseded, late, rejected."""
+    """invited, issued, received, returned, valid, invalid, abstaining, superseded, late, rejected, held."""
     tally_sheet: tuple[tuple[str, str], ...] = ()
     """(tracker, the vote as text) for every counted expert ballot, in tracker order."""
     rules_version: int = 1

@@ -48,6 +48,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "superseded": ("已被替换", "superseded"),
     "late": ("逾期", "late"),
     "rejected": ("拒收", "rejected"),
+    "held": ("待决定", "needs a decision"),
     "valid": ("有效票", "valid"),
     "abstain": ("弃权票", "abstaining"),
     "invalid": ("废票", "invalid"),

@@ -72,7 +72,7 @@ class Words:
             return kind
 
     def register_status(self, status: str) -> str:
-        return self(status) if status in ("accepted", "superseded", "late", "rejected") else status
+        return self(status) if status in ("accepted", "superseded", "late", "rejected", "held") else status
 
     # The result's state -----------------------------------------------------------------------------------------
 

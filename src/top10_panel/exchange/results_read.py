@@ -29,7 +29,7 @@ from .xlsx_cells import BROKEN, NOT_A_WORKBOOK, open_workbook
 
 MAX_BYTES = 1 << 30
 STATUSES = ("seat", "open", "out")
-REGISTER_STATUSES = ("accepted", "superseded", "late", "rejected")
+REGISTER_STATUSES = ("accepted", "superseded", "late", "rejected", "held")
 
 
 @dataclass(frozen=True)

@@ -109,10 +109,12 @@ class Receipt:
     selection_fingerprint: str
 
 
-def vote(package_path: Path, choice: Vote, out: Path) -> Receipt:
+def vote(package_path: Path, choice: Vote, out: Path, revision: int | None = None, submitted: int = 0) -> Receipt:
     """The expert's side: refuse a vote the rules do not allow, else write the signed ballot file atomically.
 
-    Writing over an earlier ballot of the same package makes the next revision.
+    The revision comes from the expert's own history: ``revision`` when given, else one more than the highest of
+    ``submitted`` (the last revision the app's draft store knows of) and the revisions of this expert's ballot files
+    for the same selection beside ``out`` (the file written over included).
     """
     package = read_package(package_path)
     codes = [c.code for c in package.candidates]
@@ -123,11 +125,10 @@ def vote(package_path: Path, choice: Vote, out: Path) -> Receipt:
     )
     if problem:
         raise InputError(f"this ballot cannot be cast: {problem}", fix="change the vote", where=Location(file=str(out)))
-    revision = 1
-    if out.exists():
-        earlier, _ = read_ballot(out)
-        if earlier.expert == package.expert and earlier.fingerprint == package.fingerprint:
-            revision = earlier.revision + 1
+    if revision is not None and revision < 1:
+        raise InputError("a ballot's revision is a whole number from 1", fix="give --revision 1 or more")
+    if revision is None:
+        revision = max(submitted, highest_revision(out.parent, package)) + 1
     ballot = Ballot(
         fingerprint=package.fingerprint,
         rules_version=package.rules_version,
@@ -147,6 +148,19 @@ def vote(package_path: Path, choice: Vote, out: Path) -> Receipt:
         tracker(package.secret, package.fingerprint),
         package.fingerprint,
     )
+
+
+def highest_revision(folder: Path, package: Package) -> int:
+    """The highest revision among the ballot files in ``folder`` of the package's expert and selection (0: none)."""
+    highest = 0
+    for file in sorted(folder.glob("*.t10vote")) if folder.is_dir() else []:
+        try:
+            earlier, _ = read_ballot(file)
+        except InputError:
+            continue  # not a ballot of ours: it says nothing about this expert's history
+        if earlier.expert == package.expert and earlier.fingerprint == package.fingerprint:
+            highest = max(highest, earlier.revision)
+    return highest
 
 
 def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
@@ -171,6 +185,59 @@ def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
         events.append(
             session, "late ballot counted", {"stage": stage.name, "expert": expert, "by": by, "reason": reason}
         )
+
+
+def decide(path: Path, expert: str, *, replace: bool, by: str, reason: str, ballot: int | None = None) -> int:
+    """Decide a ballot held for a decision (an unsigned ballot beside one on record): keep the one on record, or
+    count the held one instead. Who, when and why go into the register, the decisions and the event log.
+
+    Returns the held ballot's register number.
+    """
+    if not by.strip() or not reason.strip():
+        raise InputError("deciding a held ballot needs who decided and why", fix="give --by NAME and --reason TEXT")
+    with open_selection(path) as selection, selection.write() as session:
+        stage = repository.current_stage(session)
+        held = repository.held_ballots(session, stage, expert)
+        where = Location(file=str(path))
+        if not held:
+            raise InputError(
+                f"there is no ballot of '{expert}' held for a decision in this stage",
+                fix="check the name against the register (status: needs a decision)",
+                where=where,
+            )
+        if ballot is None and len(held) > 1:
+            listed = ", ".join(f"{row.id} ({row.origin})" for row in held)
+            raise InputError(
+                f"'{expert}' has {len(held)} ballots held for a decision: {listed}",
+                fix="name one with --ballot N",
+                where=where,
+            )
+        chosen = next((row for row in held if ballot is None or row.id == ballot), None)
+        if chosen is None:
+            raise InputError(
+                f"ballot {ballot} is not a held ballot of '{expert}' (held: {', '.join(str(r.id) for r in held)})",
+                fix="give one of those numbers with --ballot",
+                where=where,
+            )
+        at = repository.now().strftime("%Y-%m-%d %H:%M UTC")
+        why = f"by decision of {by}, {at}: {reason}"
+        if replace:
+            for earlier in repository.counted_ballots(session, stage, expert):
+                earlier.status = "superseded"
+                earlier.reason = f"replaced by ballot {chosen.id} ({chosen.origin}) {why}"
+            chosen.status = "accepted"
+            chosen.reason = f"counted instead of the ballot on record, {why}"
+        else:
+            chosen.status = "rejected"
+            chosen.reason = f"not counted: the ballot on record was kept, {why}"
+        kind = "replace" if replace else "keep"
+        repository.add_decision(session, stage, Decision(kind, (expert,), by=by, reason=reason))
+        events.append(
+            session,
+            "held ballot decided",
+            {"stage": stage.name, "expert": expert, "ballot": chosen.id, "decision": kind, "by": by, "reason": reason},
+        )
+        return chosen.id
 
 
 def deadline_passed(rules: Rules) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from top10_panel.domain.acceptance import OnRecord, admission
+from top10_panel.domain.ballot_check import foreign_marks
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
@@ -12,6 +14,8 @@ from top10_panel.domain.votes import Vote
 from top10_panel.exchange.matrix import read_matrix
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
+
+from .inbox import Collected
 
 
 def _vote(mode: Mode, codes: tuple[str, ...], cells: list[int], unit: int, scored: list[bool] | None) -> Vote:
@@ -60,7 +64,7 @@ def _cell(profile: Profile, i: int, k: int) -> str:
     return _decimal(value, profile.unit)
 
 
-def collect_double_entry(path: Path, first: Path, second: Path) -> int:
+def collect_double_entry(path: Path, first: Path, second: Path) -> Collected:
     """Paper ballots typed in twice by two people: stored only when both typings agree cell for cell."""
     with open_selection(path, write=False) as selection, selection.read() as session:
         mode = repository.rules(session, repository.current_stage(session)).mode
@@ -75,10 +79,12 @@ def collect_double_entry(path: Path, first: Path, second: Path) -> int:
     return collect_matrix(path, first, source="paper")
 
 
-def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, source: str = "matrix") -> int:
+def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, source: str = "matrix") -> Collected:
     """Store each row of the matrix as a ballot of the current stage; the whole matrix or nothing.
 
-    Rows are kept as received: whether each one counts (an over-vote, a blank ballot) is decided by the tally.
+    Rows are kept as received: whether each one counts (an over-vote, a blank ballot) is decided by the tally. A row
+    with a vote for a candidate its expert is recused from is rejected (SPEC §6); a row for an expert with a ballot on
+    record is held for a decision, or changes nothing when it is that very vote (the same matrix collected again).
     A matrix of another panel than the experts' (a public vote) needs weighted sources naming that panel.
     """
     with open_selection(path) as selection, selection.write() as session:
@@ -104,7 +110,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             )
         if panel != DEFAULT_PANEL:  # a public vote: kept whole, as its file and its cells
             if received.batch_received(session, matrix.sha256):
-                return 0
+                return Collected(unchanged=len(profile.experts))
             voters = tuple(profile.experts)
             batch = received.Batch(panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters)
             received.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
@@ -114,24 +120,46 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(voters), "panel": panel},
             )
             received.log_register(session, stage)
-            return len(voters)
+            return Collected(accepted=len(voters))
         ids = repository.expert_ids(session)
+        recused: dict[str, set[str]] = {}
+        for r in repository.recusals(session):
+            recused.setdefault(r.expert, set()).add(r.candidate)
+        record = received.on_record(session, stage)
+        refused = received.rejected_rows(session, stage)
         cells = profile.cells.tolist()
         scored = profile.scored.tolist() if profile.scored is not None else None
         sources = profile.sources if profile.sources is not None else range(2, len(profile.experts) + 2)
         now = repository.now()
         rows = []
+        counts = dict.fromkeys(("accepted", "rejected", "held", "unchanged"), 0)
         for i, (expert, row) in enumerate(zip(profile.experts, sources, strict=True)):
             vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
-            origin = f"{matrix_path.name}, row {int(row)}"
-            expert_id, status, reason = ids.get(expert), "accepted", ""
+            expert_id, revision, status = ids.get(expert), 1, "accepted"
+            reason = foreign_marks(vote, known, recused.get(expert, set()))
             if expert_id is None:
                 status, reason = "rejected", f"unknown expert '{expert}'"
+            elif reason:
+                status = "rejected"
+            else:
+                verdict = admission(record.get(expert, []), source, vote)
+                if verdict.outcome == "unchanged":  # this row is on record already (the same matrix again)
+                    counts["unchanged"] += 1
+                    continue
+                revision, reason = verdict.revision, verdict.reason
+                status = "held" if verdict.outcome == "held" else "accepted"
+                record.setdefault(expert, []).append(OnRecord(-i - 1, source, revision, status, vote))
+            origin = f"{matrix_path.name}, row {int(row)}"
+            text = json.dumps(vote, ensure_ascii=False, sort_keys=True)
+            if status == "rejected" and (origin, text) in refused:
+                counts["unchanged"] += 1  # refused already, for the same reason: the same matrix again
+                continue
+            counts[status] += 1
             rows.append(
                 {
                     "stage_id": stage.id,
                     "expert_id": expert_id,
-                    "revision": 1,
+                    "revision": revision,
                     "received_at": now,
                     "source": source,
                     "origin": origin,
@@ -141,14 +169,16 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                     "fingerprint": "",
                     "late": False,
                     "panel": panel,
-                    "vote": json.dumps(vote, ensure_ascii=False, sort_keys=True),
+                    "vote": text,
                 }
             )
         repository.add_ballot_rows(session, rows)
         events.append(
             session,
             "ballots collected",
-            {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts), "panel": panel},
+            {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts), "panel": panel, **counts},
         )
         received.log_register(session, stage)
-        return len(profile.experts)
+        return Collected(
+            accepted=counts["accepted"], rejected=counts["rejected"], held=counts["held"], unchanged=counts["unchanged"]
+        )

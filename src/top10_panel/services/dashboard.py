@@ -43,6 +43,7 @@ RECONCILIATION_KEYS = (
     "superseded",
     "late",
     "rejected",
+    "held",
 )
 
 
@@ -62,10 +63,12 @@ class RegisterEntry:
     file: str
     revision: int
     status: str
-    """accepted, superseded, late or rejected."""
+    """accepted, superseded, late, rejected or held (needs a decision)."""
     reason: str
     fingerprint: str
     """SHA-256 of the bytes received ('' for a row of a matrix)."""
+    number: int = 0
+    """The ballot's number in the register, which a decision on a held ballot names (0: a public vote)."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,11 @@ class CollectionView:
     """Experts without an accepted ballot, in list order."""
     late: tuple[str, ...]
     """Experts whose ballot came after the deadline and waits for a decision to count."""
+    held: tuple[str, ...]
+    """Experts with a ballot held for a decision (an unsigned ballot beside the one on record), in list order."""
     reconciliation: tuple[tuple[str, int], ...]
-    """In RECONCILIATION_KEYS order: received = returned + superseded + late + rejected, returned = valid + invalid."""
+    """In RECONCILIATION_KEYS order: received = returned + superseded + late + rejected + held,
+    returned = valid + invalid."""
     quorum: QuorumFigures | None
 
 
@@ -125,6 +131,7 @@ def collection(path: Path) -> CollectionView:
             status=line.status,
             reason=line.reason,
             fingerprint=line.sha256,
+            number=line.number,
         )
         for line in lines
     )
@@ -151,6 +158,7 @@ def collection(path: Path) -> CollectionView:
         void=tuple(name for name in experts if name in counted and name in void),
         missing=tuple(name for name in experts if name not in counted),
         late=tuple(name for name in experts if name in waiting),
+        held=tuple(name for name in experts if name in {line.expert for line in lines if line.status == "held"}),
         reconciliation=tuple((key, figures[key]) for key in RECONCILIATION_KEYS),
         quorum=quorum,
     )
@@ -189,8 +197,8 @@ def sort_inbox(paths: Sequence[Path]) -> Inbox:
 @dataclass(frozen=True)
 class Dropped:
     ballots: Collected
-    matrices: tuple[tuple[str, int], ...]
-    """(file name, ballots stored) of each matrix collected."""
+    matrices: tuple[tuple[str, Collected], ...]
+    """(file name, what its rows became) of each matrix collected."""
     ignored: tuple[str, ...]
     cancelled: bool
 
@@ -205,7 +213,7 @@ def collect_dropped(path: Path, inbox: Inbox, progress: Callable[[int, int], boo
         ballots = collect_ballot_files(path, list(inbox.ballots), report)
         if ballots.cancelled:
             return Dropped(ballots, (), (), True)
-    matrices: list[tuple[str, int]] = []
+    matrices: list[tuple[str, Collected]] = []
     for k, matrix in enumerate(inbox.matrices, start=len(inbox.ballots) + 1):
         matrices.append((matrix.name, collect_matrix(path, matrix)))
         if not report(k, total) and k < total:

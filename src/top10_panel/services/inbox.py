@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from top10_panel.domain.acceptance import admission
 from top10_panel.domain.ballot_check import foreign_marks, wrong_shape
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Rules
@@ -16,12 +16,12 @@ from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import MAX_FILE_BYTES, authentic, ballot_fingerprint, read_ballot
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
-from top10_panel.store.schema import StageRow
+from top10_panel.store.schema import BallotRow, StageRow
 
 from .ballots import deadline_passed
 
 Outcome = tuple[str, bool]
-"""The status a file got (accepted, rejected, late, unchanged), and whether it replaced an earlier revision."""
+"""The status a file got (accepted, rejected, late, held, unchanged), and whether it replaced an earlier revision."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Collected:
     late: int = 0
     unchanged: int = 0
     """Files whose exact ballot was on record already: collecting them again changes nothing."""
+    held: int = 0
+    """Unsigned ballots of experts with a ballot on record: kept, counted only by a recorded decision."""
     cancelled: bool = False
     """The collect was cancelled: nothing was stored, and every count is 0."""
 
@@ -49,7 +51,7 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
 
     ``progress`` is told after each file; when it returns False the transaction rolls back and nothing is stored.
     """
-    counts = dict.fromkeys(("accepted", "rejected", "superseded", "late", "unchanged"), 0)
+    counts = dict.fromkeys(("accepted", "rejected", "superseded", "late", "unchanged", "held"), 0)
     try:
         with open_selection(path) as selection, selection.write() as session:
             inbox = _Inbox.open(session)
@@ -63,7 +65,14 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
             received.log_register(session, inbox.stage)
     except _Cancelled:
         return Collected(cancelled=True)
-    return Collected(counts["accepted"], counts["rejected"], counts["superseded"], counts["late"], counts["unchanged"])
+    return Collected(
+        accepted=counts["accepted"],
+        rejected=counts["rejected"],
+        superseded=counts["superseded"],
+        late=counts["late"],
+        unchanged=counts["unchanged"],
+        held=counts["held"],
+    )
 
 
 @dataclass
@@ -136,19 +145,6 @@ class _Inbox:
         problem = self._problem(ballot.fingerprint, ballot.expert, ballot.rules_version, ballot.vote, "ballot")
         if problem:
             return self._reject(file, raw, sha, "file", problem, ballot.expert, ballot.vote)
-        earlier = repository.latest_ballot(self.session, self.stage, ballot.expert)
-        if earlier is not None and earlier.revision == ballot.revision and json.loads(earlier.vote) == ballot.vote:
-            return "unchanged", False  # the same signed ballot, copied with other line ends or spacing
-        if earlier is not None and earlier.revision >= ballot.revision:
-            return self._reject(
-                file,
-                raw,
-                sha,
-                "file",
-                f"revision {ballot.revision} is not newer than revision {earlier.revision} on record",
-                ballot.expert,
-                ballot.vote,
-            )
         return self._admit(file, raw, sha, "file", ballot.expert, ballot.vote, ballot.revision, "")
 
     def _form(self, file: Path, raw: bytes, sha: str) -> Outcome:
@@ -161,9 +157,7 @@ class _Inbox:
         problem = self._problem(form.fingerprint, form.expert, form.rules_version, form.vote, "ballot form")
         if problem:
             return self._reject(file, raw, sha, "form", problem, form.expert, form.vote)
-        earlier = repository.latest_ballot(self.session, self.stage, form.expert)
-        revision = earlier.revision + 1 if earlier is not None else 1
-        return self._admit(file, raw, sha, "form", form.expert, form.vote, revision, "unsigned Excel ballot form")
+        return self._admit(file, raw, sha, "form", form.expert, form.vote, 0, "unsigned Excel ballot form")
 
     def _problem(self, fp: str, expert: str, rules_version: int, vote: Vote, kind: str) -> str:
         """Why a ballot of this selection's shape cannot be counted ('' when it can)."""
@@ -180,15 +174,28 @@ class _Inbox:
     def _admit(
         self, file: Path, raw: bytes, sha: str, source: str, expert: str, vote: Vote, revision: int, note: str
     ) -> Outcome:
-        """Store a countable ballot; it replaces the expert's earlier one, unless it came late."""
-        earlier = repository.latest_ballot(self.session, self.stage, expert)
-        replaced = earlier is not None and not self.late  # a late revision replaces nothing until it is admitted
-        if earlier is not None and replaced:
+        """Store a countable ballot: one counted ballot per expert (domain.acceptance), a late one waits."""
+        record = received.on_record(self.session, self.stage, expert).get(expert, [])
+        verdict = admission(record, source, vote, revision)
+        if verdict.outcome == "unchanged":
+            return "unchanged", False
+        if verdict.outcome == "stale":
+            return self._reject(file, raw, sha, source, verdict.reason, expert, vote)
+        late = "received after the deadline: counted only by a recorded decision" if self.late else ""
+        if verdict.outcome == "held":
+            reason = "; ".join(r for r in (verdict.reason, late) if r)
+            self._store(file, raw, sha, source, "held", reason, expert, vote, verdict.revision)
+            return "held", False
+        replaced = verdict.replaces is not None and not self.late  # a late one replaces nothing until admitted
+        if verdict.replaces is not None and replaced:
+            earlier = self.session.get(BallotRow, verdict.replaces)
+            assert earlier is not None
             earlier.status = "superseded"
-            earlier.reason = f"replaced by revision {revision}"
+            signed = " the signed ballot file," if source == "file" and earlier.source != "file" else ""
+            earlier.reason = f"replaced by{signed} revision {verdict.revision}"
         status = "late" if self.late else "accepted"
-        reasons = [note, "received after the deadline: counted only by a recorded decision" if self.late else ""]
-        self._store(file, raw, sha, source, status, "; ".join(r for r in reasons if r), expert, vote, revision)
+        reason = "; ".join(r for r in (note, late) if r)
+        self._store(file, raw, sha, source, status, reason, expert, vote, verdict.revision)
         return status, replaced
 
     def _reject(

@@ -137,7 +137,7 @@ class SelectionTally:
     title: str
     stage: str
     reconciliation: dict[str, int]
-    """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
+    """invited, issued, received = returned + superseded + late + rejected + held, returned = valid + invalid, …"""
     tally_sheet: list[dict[str, object]]
     """Each counted expert ballot under its tracker, in tracker order: an expert finds their own and checks it."""
     problems: tuple[str, ...] = ()
@@ -155,7 +155,8 @@ def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = N
 
 
 def reconcile(loaded: sources.Loaded, result: TallyResult) -> dict[str, int]:
-    """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
+    """invited, issued, received = returned + superseded + late + rejected + held (needs a decision),
+    returned = valid + invalid, …"""
     counted = result.ballots
     counts = loaded.reconciliation
     return {
@@ -169,6 +170,7 @@ def reconcile(loaded: sources.Loaded, result: TallyResult) -> dict[str, int]:
         "superseded": counts["superseded"],
         "late": counts["late"],
         "rejected": counts["rejected"],
+        "held": counts["held"],
     }
 
 

@@ -119,4 +119,5 @@ def _reconcile(session: Session, stage: StageRow) -> dict[str, int]:
         "superseded": records.get("superseded", 0),
         "late": records.get("late", 0),
         "rejected": records.get("rejected", 0),
+        "held": records.get("held", 0),
     }

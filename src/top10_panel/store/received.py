@@ -13,6 +13,8 @@ import numpy.typing as npt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from top10_panel.domain.acceptance import OnRecord
+
 from . import events
 from .repository import now
 from .schema import BallotBatchRow, BallotRow, ExpertRow, StageRow, TallySnapshotRow
@@ -101,6 +103,8 @@ class Received:
     reason: str
     sha256: str
     panel: str
+    number: int = 0
+    """The ballot's number in the register (0 for a kept-whole matrix): what a decision names."""
 
 
 def register(session: Session, stage: StageRow) -> list[Received]:
@@ -112,7 +116,7 @@ def register(session: Session, stage: StageRow) -> list[Received]:
         .order_by(BallotRow.id)
     )
     out = [
-        Received(b.received_at, name, b.source, b.origin, b.revision, b.status, b.reason, b.fingerprint, b.panel)
+        Received(b.received_at, name, b.source, b.origin, b.revision, b.status, b.reason, b.fingerprint, b.panel, b.id)
         for b, name in session.execute(query)
     ]
     kept = session.scalars(
@@ -125,6 +129,30 @@ def register(session: Session, stage: StageRow) -> list[Received]:
         for row in kept
     )
     return out
+
+
+def on_record(session: Session, stage: StageRow, expert: str | None = None) -> dict[str, list[OnRecord]]:
+    """Each expert's ballots in the stage (only ``expert``'s when given), in the order received."""
+    query = (
+        select(ExpertRow.name, BallotRow)
+        .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id)
+        .order_by(BallotRow.id)
+    )
+    if expert is not None:
+        query = query.where(ExpertRow.name == expert)
+    out: dict[str, list[OnRecord]] = {}
+    for name, b in session.execute(query):
+        out.setdefault(name, []).append(OnRecord(b.id, b.source, b.revision, b.status, json.loads(b.vote or "{}")))
+    return out
+
+
+def rejected_rows(session: Session, stage: StageRow) -> set[tuple[str, str]]:
+    """(origin, vote as stored) of each rejected ballot of the stage: a matrix row refused once is not stored twice."""
+    query = select(BallotRow.origin, BallotRow.vote).where(
+        BallotRow.stage_id == stage.id, BallotRow.status == "rejected"
+    )
+    return {(origin, vote) for origin, vote in session.execute(query)}
 
 
 def add_snapshot(session: Session, stage: StageRow, result: str) -> None:

@@ -330,6 +330,18 @@ def counted_ballots(session: Session, stage: StageRow, expert: str) -> list[Ball
     )
 
 
+def held_ballots(session: Session, stage: StageRow, expert: str) -> list[BallotRow]:
+    """The expert's ballots in the stage held for a decision (an unsigned ballot beside one on record)."""
+    return list(
+        session.scalars(
+            select(BallotRow)
+            .join(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+            .where(BallotRow.stage_id == stage.id, ExpertRow.name == expert, BallotRow.status == "held")
+            .order_by(BallotRow.id)
+        )
+    )
+
+
 def ballot_counts(session: Session, stage: StageRow) -> dict[str, int]:
     """How many ballot records of the stage have each status."""
     rows = session.execute(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from top10_panel.domain.rules import Mode
 from top10_panel.services.ballots import admit_late
 from top10_panel.services.collect import collect_double_entry, compare_entries
+from top10_panel.services.inbox import Collected
 
 from .collect_jobs import Chooser, Runner, guarded, problem
 from .collect_words import difference_text
@@ -110,7 +111,8 @@ class DoubleEntryDialog(QDialog):
     """Paper ballots typed in twice by two people: every cell where the typings disagree is listed, and the
     ballots are stored only when they agree cell for cell (SPEC §2.4)."""
 
-    collected = Signal(int)
+    collected = Signal(object)
+    """What the typed rows became: a services.inbox.Collected."""
 
     def __init__(
         self, selection: Path, mode: Mode, runner: Runner, chooser: Chooser, parent: QWidget | None = None
@@ -229,8 +231,8 @@ class DoubleEntryDialog(QDialog):
             lambda: collect_double_entry(path, first, second), *guarded(self, self._collected, self._failed)
         )
 
-    def _collected(self, rows: int) -> None:
-        self.collected.emit(rows)
+    def _collected(self, done: Collected) -> None:
+        self.collected.emit(done)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

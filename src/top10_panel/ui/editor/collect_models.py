@@ -44,6 +44,7 @@ STATUS_WORDS = {
     "superseded": QT_TRANSLATE_NOOP("RegisterModel", "superseded"),
     "late": QT_TRANSLATE_NOOP("RegisterModel", "late"),
     "rejected": QT_TRANSLATE_NOOP("RegisterModel", "rejected"),
+    "held": QT_TRANSLATE_NOOP("RegisterModel", "needs a decision"),
 }
 KIND_WORDS = {
     "file": QT_TRANSLATE_NOOP("RegisterModel", "ballot file"),
@@ -52,13 +53,17 @@ KIND_WORDS = {
     "paper": QT_TRANSLATE_NOOP("RegisterModel", "paper (typed twice)"),
     "batch": QT_TRANSLATE_NOOP("RegisterModel", "public vote"),
 }
-STATUS_COLOURS = {"rejected": "#fde2e1", "late": "#fff1c2", "superseded": "#eeeeee"}
+STATUS_COLOURS = {"rejected": "#fde2e1", "late": "#fff1c2", "superseded": "#eeeeee", "held": "#ffe0b2"}
 SHOWN_FINGERPRINT = 16
 """Hex digits of a fingerprint shown in its cell; all 64 are in the tooltip and copied with the row."""
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("RegisterModel", str(text))
+
+
+def kind_word(kind: str) -> str:
+    return _tr(KIND_WORDS.get(kind, kind))
 
 
 def status_word(status: str) -> str:
@@ -226,6 +231,39 @@ REASON_PATTERNS = (
         QT_TRANSLATE_NOOP("RegisterReasons", "replaced by the late revision {0}, counted by decision"),
     ),
     ("unknown expert '{0}'", QT_TRANSLATE_NOOP("RegisterReasons", "unknown expert '{0}'")),
+    (
+        "an unsigned {0} beside the signed ballot file on record (revision {1}): counted only by a recorded decision",
+        QT_TRANSLATE_NOOP(
+            "RegisterReasons",
+            "an unsigned {0} beside the signed ballot file on record (revision {1}): counted only by a recorded "
+            "decision",
+        ),
+    ),
+    (
+        "a second ballot of this expert ({0}) beside the {1} on record: counted only by a recorded decision",
+        QT_TRANSLATE_NOOP(
+            "RegisterReasons",
+            "a second ballot of this expert ({0}) beside the {1} on record: counted only by a recorded decision",
+        ),
+    ),
+    (
+        "replaced by the signed ballot file, revision {0}",
+        QT_TRANSLATE_NOOP("RegisterReasons", "replaced by the signed ballot file, revision {0}"),
+    ),
+    (
+        "replaced by ballot {0} ({1}) by decision of {2}, {3}: {4}",
+        QT_TRANSLATE_NOOP("RegisterReasons", "replaced by ballot {0} ({1}) by decision of {2}, {3}: {4}"),
+    ),
+    (
+        "counted instead of the ballot on record, by decision of {0}, {1}: {2}",
+        QT_TRANSLATE_NOOP("RegisterReasons", "counted instead of the ballot on record, by decision of {0}, {1}: {2}"),
+    ),
+    (
+        "not counted: the ballot on record was kept, by decision of {0}, {1}: {2}",
+        QT_TRANSLATE_NOOP(
+            "RegisterReasons", "not counted: the ballot on record was kept, by decision of {0}, {1}: {2}"
+        ),
+    ),
     ("{0} ballots", QT_TRANSLATE_NOOP("RegisterReasons", "{0} ballots")),
 )
 
@@ -242,5 +280,15 @@ def _reason_part(part: str) -> str:
     for source, shown in REASON_PATTERNS:
         values = match(source, part)
         if values is not None:
-            return QCoreApplication.translate("RegisterReasons", str(shown)).format(*values)
+            words = [_tr(REASON_KINDS[v]) if v in REASON_KINDS else v for v in values]
+            return QCoreApplication.translate("RegisterReasons", str(shown)).format(*words)
     return sentence(part)
+
+
+REASON_KINDS = {
+    "Excel ballot form": QT_TRANSLATE_NOOP("RegisterModel", "Excel form"),
+    "ballot matrix row": QT_TRANSLATE_NOOP("RegisterModel", "ballot matrix row"),
+    "paper ballot": QT_TRANSLATE_NOOP("RegisterModel", "paper ballot"),
+    "signed ballot file": QT_TRANSLATE_NOOP("RegisterModel", "signed ballot file"),
+}
+"""The kinds of ballot a held ballot's reason names (domain.acceptance.KINDS), in the editor's language."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from top10_panel.services.dashboard import CollectionView, Dropped, collect_dropped, collection, sort_inbox
+from top10_panel.services.dashboard import (
+    CollectionView,
+    Dropped,
+    RegisterEntry,
+    collect_dropped,
+    collection,
+    sort_inbox,
+)
+from top10_panel.services.inbox import Collected
 
 from . import collect_jobs
+from .collect_decision import HeldBallotDialog
 from .collect_dialogs import DoubleEntryDialog, LateBallotDialog
 from .collect_models import (
     COL_FINGERPRINT,
@@ -37,10 +46,11 @@ from .collect_models import (
     STATUS_WORDS,
     PeopleModel,
     RegisterModel,
+    RegisterRoles,
     StatusFilter,
     status_word,
 )
-from .collect_words import outcome_text, quorum_text, reconciliation_lines, stage_text
+from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, stage_text
 from .hosted import HostedPage
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
@@ -74,13 +84,14 @@ class CollectPage(HostedPage):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.add_files, self.add_folder = QPushButton(), QPushButton()
-        self.paper, self.late = QPushButton(), QPushButton()
+        self.paper, self.late, self.decide = QPushButton(), QPushButton(), QPushButton()
         self.add_files.clicked.connect(self._choose_files)
         self.add_folder.clicked.connect(self._choose_folder)
         self.paper.clicked.connect(self.open_double_entry)
         self.late.clicked.connect(self.open_late)
+        self.decide.clicked.connect(lambda: self.open_decision())
         buttons = QHBoxLayout()
-        for button in (self.add_files, self.add_folder, self.paper, self.late):
+        for button in (self.add_files, self.add_folder, self.paper, self.late, self.decide):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.outcome = QLabel()
@@ -105,6 +116,7 @@ class CollectPage(HostedPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self._row_opened)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -169,6 +181,7 @@ class CollectPage(HostedPage):
         self.add_folder.setText(self.tr("Add a folder…"))
         self.paper.setText(self.tr("Paper ballots typed twice…"))
         self.late.setText(self.tr("Count a late ballot…"))
+        self.decide.setText(self.tr("Decide a held ballot…"))
         self.figures_box.setTitle(self.tr("Reconciliation"))
         self.register_box.setTitle(self.tr("Ballot register"))
         current = self.status.currentData() or ""
@@ -219,6 +232,7 @@ class CollectPage(HostedPage):
         self.voted_box.setTitle(self.tr("Voted ({0})").format(len(view.voted)))
         self.missing_box.setTitle(self.tr("Not voted yet ({0})").format(len(view.missing)))
         self.late.setEnabled(bool(view.late))
+        self.decide.setEnabled(bool(view.held))
 
     # --- collecting -----------------------------------------------------------------------------------------------
 
@@ -313,10 +327,11 @@ class CollectPage(HostedPage):
         collect_jobs.problem(self, error)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.add_files, self.add_folder, self.paper, self.late):
+        for button in (self.add_files, self.add_folder, self.paper, self.late, self.decide):
             button.setEnabled(not busy)
         if not busy and self.view is not None:
             self.late.setEnabled(bool(self.view.late))
+            self.decide.setEnabled(bool(self.view.held))
 
     # --- dialogs --------------------------------------------------------------------------------------------------
 
@@ -335,6 +350,32 @@ class CollectPage(HostedPage):
         self.changed.emit()
         self.refresh()
 
+    def _row_opened(self, index: QModelIndex) -> None:
+        entry = index.data(RegisterRoles.ENTRY)
+        if isinstance(entry, RegisterEntry) and entry.status == "held":
+            self.open_decision(entry.number)
+
+    def open_decision(self, number: int = 0) -> HeldBallotDialog | None:
+        """The decision on a ballot held beside the one on record (``number`` chosen first, if given)."""
+        held = [entry for entry in self.view.register if entry.status == "held"] if self.view is not None else []
+        if not held or self.collecting:
+            return None
+        dialog = HeldBallotDialog(self.selection, held, self.runner, self, chosen=number)
+        dialog.decided.connect(self._decided)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _decided(self, expert: str, replaced: bool) -> None:
+        if replaced:
+            text = self.tr("The held ballot of {0} is counted instead of the one on record, by a recorded decision.")
+        else:
+            text = self.tr("The ballot of {0} on record stays counted; the held one is not, by a recorded decision.")
+        self._outcome = text.format(expert)
+        self.outcome.setText(self._outcome)
+        self.changed.emit()
+        self.refresh()
+
     def open_double_entry(self) -> DoubleEntryDialog | None:
         if self.view is None:
             return None
@@ -344,8 +385,10 @@ class CollectPage(HostedPage):
         dialog.open()
         return dialog
 
-    def _typed(self, rows: int) -> None:
-        self._outcome = self.tr("The two typings agreed: {0} paper ballots collected.").format(rows)
+    def _typed(self, done: Collected) -> None:
+        self._outcome = self.tr("The two typings agreed: {0} paper ballots collected.").format(
+            done.accepted + done.rejected + done.held
+        ) + held_text(done.held)
         self.outcome.setText(self._outcome)
         self.changed.emit()
         self.refresh()

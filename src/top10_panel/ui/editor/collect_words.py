@@ -36,16 +36,22 @@ def outcome_text(dropped: Dropped) -> str:
         return QCoreApplication.translate("CollectWords", "Collecting was cancelled: nothing was stored.")
     b = dropped.ballots
     parts = []
-    if b.accepted or b.rejected or b.late or b.unchanged or b.superseded:
+    if b.accepted or b.rejected or b.late or b.unchanged or b.superseded or b.held:
         parts.append(
             QCoreApplication.translate(
                 "CollectWords",
                 "ballot files: {0} accepted, {1} rejected, {2} late, {3} earlier revisions superseded, "
                 "{4} already on record",
             ).format(b.accepted, b.rejected, b.late, b.superseded, b.unchanged)
+            + held_text(b.held)
         )
     for name, rows in dropped.matrices:
-        parts.append(QCoreApplication.translate("CollectWords", "{0}: {1} ballots").format(name, rows))
+        parts.append(
+            QCoreApplication.translate(
+                "CollectWords", "{0}: {1} ballots accepted, {2} rejected, {3} already on record"
+            ).format(name, rows.accepted, rows.rejected, rows.unchanged)
+            + held_text(rows.held)
+        )
     if dropped.ignored:
         parts.append(
             QCoreApplication.translate("CollectWords", "{0} files ignored (not ballots): {1}").format(
@@ -62,6 +68,13 @@ def outcome_text(dropped: Dropped) -> str:
     return text
 
 
+def held_text(held: int) -> str:
+    """', 2 held for a decision', or '' when none was held."""
+    if not held:
+        return ""
+    return QCoreApplication.translate("CollectWords", ", {0} held for a decision (see the register)").format(held)
+
+
 LABELS = {
     "invited": QT_TRANSLATE_NOOP("CollectWords", "invited"),
     "issued": QT_TRANSLATE_NOOP("CollectWords", "packages issued"),
@@ -73,6 +86,7 @@ LABELS = {
     "superseded": QT_TRANSLATE_NOOP("CollectWords", "superseded"),
     "late": QT_TRANSLATE_NOOP("CollectWords", "late"),
     "rejected": QT_TRANSLATE_NOOP("CollectWords", "rejected"),
+    "held": QT_TRANSLATE_NOOP("CollectWords", "needing a decision"),
 }
 
 
@@ -84,7 +98,9 @@ def reconciliation_lines(view: CollectionView) -> list[str]:
         return _t(LABELS[key])
 
     return [
-        QCoreApplication.translate("CollectWords", "{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9}").format(
+        QCoreApplication.translate(
+            "CollectWords", "{0} {1} = {2} {3} + {4} {5} + {6} {7} + {8} {9} + {10} {11}"
+        ).format(
             w("received"),
             f["received"],
             w("returned"),
@@ -95,6 +111,8 @@ def reconciliation_lines(view: CollectionView) -> list[str]:
             f["late"],
             w("rejected"),
             f["rejected"],
+            w("held"),
+            f["held"],
         ),
         QCoreApplication.translate(
             "CollectWords", "{0} {1} = {2} {3} + {4} {5}; {6} of the valid abstain (blank ballots)"

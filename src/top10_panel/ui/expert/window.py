@@ -355,7 +355,10 @@ class BallotWindow(QMainWindow):
         from top10_panel.services.ballots import vote as cast  # the store's libraries load only when needed
 
         try:
-            receipt = cast(self.path, vote, path)
+            # the draft store's last submitted revision: saving under a new file name still makes the next one
+            receipt = cast(
+                self.path, vote, path, submitted=self.keeper.submitted.revision if self.keeper.submitted else 0
+            )
         except InputError as error:
             show_error(self, error, self.context.log)
             return
