@@ -45,7 +45,7 @@ from top10_panel.ui.editor.opening import open_windows
 from top10_panel.ui.editor.publish_models import COL_DETAIL, COL_ITEM, COL_OK
 from top10_panel.ui.editor.publish_page import PublishPage
 from top10_panel.ui.editor.recusal_model import Roles
-from top10_panel.ui.editor.results_dialogs import LotDialog
+from top10_panel.ui.editor.results_lot import LotDialog
 from top10_panel.ui.editor.results_models import ResultRoles
 from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.editor.window import PAGES, SelectionWindow
@@ -479,15 +479,23 @@ def test_a_whole_selection_through_the_editors_app(
     lot = results.findChild(LotDialog)
     assert isinstance(lot, LotDialog) and lot.isVisible() and not lot.ok().isEnabled()
     assert lot.fingerprint.text() == fingerprint
+    assert not lot.step2.isEnabled()  # the seed's source first
+    type_text(qtbot, lot.source, "福彩3D 2020-12-31 开奖号码")
+    click(qtbot, lot.record_source)
+    settle(qtbot, window)
+    qtbot.waitUntil(lot.step2.isEnabled, timeout=WAIT)
     type_text(qtbot, lot.seed, SEED)
     draw = sorted(("E09", "S12"), key=lambda c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest())
     digests = {c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest() for c in draw}
-    assert lot.model.codes() == draw and f"the seats go to: {draw[0]}" in lot.outcome.text()
-    assert not lot.ok().isEnabled()  # who and why first
+    assert lot.model.rowCount() == 0 and lot.outcome.text() == ""  # no order shown before it is recorded
+    assert not lot.ok().isEnabled()  # who draws first
     type_text(qtbot, lot.by, "监票人 王")
     qtbot.keyClicks(lot.reason, "tie at the cut line")
     with qtbot.waitSignal(results.changed, timeout=WAIT):
         click(qtbot, lot.ok())
+    settle(qtbot, window)
+    assert lot.model.codes() == draw and f"The seats go to: {draw[0]}" in lot.outcome.text()
+    click(qtbot, lot.close_button())
     settle(qtbot, window)
     assert not (isValid(lot) and lot.isVisible())  # closed (and deleted)
     assert not results.banner.isVisible() and "Every seat is settled." in results.state.text()
@@ -497,7 +505,7 @@ def test_a_whole_selection_through_the_editors_app(
     (step,) = results.audit.stringList()
     assert step.startswith(f'Public lot draw among E09, S12 with the seed "{SEED}"')
     assert all(digests[c] in step for c in draw) and f"the smallest comes first: {draw[0]}, then {draw[1]}" in step
-    assert "by: 监票人 王" in step and "reason: tie at the cut line" in step
+    assert "by: 监票人 王" in step and "tie at the cut line" in step and "福彩3D 2020-12-31 开奖号码" in step
     tallied = tally_selection(made).result
     assert tallied.fingerprint == fingerprint and not tallied.open_ties and tallied.top == tuple(seated)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services import editing
 from top10_panel.services.overview import overview
@@ -535,6 +536,7 @@ def test_rules_change_after_issue_needs_a_reason(
 ) -> None:
     from top10_panel.services.ballots import issue
 
+    reject_suggested(listed)
     issue(listed, tmp_path / "packages")
     window = open_editor(qtbot, context, translations, listed)
     window.show_page("rules")

@@ -13,7 +13,7 @@ EXIT_OK, EXIT_MISMATCH = 0, 3
 def export(args: argparse.Namespace) -> int:
     from top10_panel.services.publish import export_selection
 
-    done = export_selection(args.file, args.xlsx, args.pdf, anonymise=args.anonymise)
+    done = export_selection(args.file, args.xlsx, args.pdf, anonymise=args.anonymise, override=args.override)
     _print_files(done.files)
     print(f"publication order: {' '.join(done.order) or '—'}")
     if done.result.open:

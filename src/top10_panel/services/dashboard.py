@@ -26,7 +26,7 @@ from top10_panel.exchange.ballot_form import is_ballot_form
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
 
-from . import sources
+from . import readiness, sources
 from .collect import collect_matrix
 from .inbox import Collected, collect_ballot_files
 from .publish import published_figures
@@ -266,6 +266,8 @@ class ResultsView:
     ballots: tuple[tuple[str, int], ...]
     quorum: QuorumFigures | None
     provisional: bool
+    blockers: tuple[str, ...] = ()
+    """Why settling and publishing wait (quorum unmet, experts may still vote): each needs an override now."""
 
     @property
     def settleable(self) -> bool:
@@ -335,6 +337,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         ballots=tuple((key, result.ballots[key]) for key in ("returned", "valid", "abstain", "invalid")),
         quorum=quorum,
         provisional=result.provisional,
+        blockers=tuple(readiness.blockers(path)) if result.open_ties else (),
     )
 
 

@@ -60,6 +60,8 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                 if progress is not None and not progress(done, len(files)):
                     raise _Cancelled
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
+            if counts["accepted"]:
+                events.lock_counted(session, inbox.stage.id, inbox.stage.name)
     except _Cancelled:
         return Collected(cancelled=True)
     return Collected(counts["accepted"], counts["rejected"], counts["superseded"], counts["late"], counts["unchanged"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from top10_panel.domain.publication import (
     votes_of,
 )
 from top10_panel.domain.result import TallyResult
-from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import Rules, rules_to_dict
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import write_atomically
 from top10_panel.exchange.matrix import read_matrix
@@ -57,13 +57,21 @@ def outputs(path: Path, xlsx: Path | None, pdf: Path | None) -> tuple[Path | Non
 
 
 def export_selection(
-    path: Path, xlsx: Path | None = None, pdf: Path | None = None, anonymise: bool = False
+    path: Path, xlsx: Path | None = None, pdf: Path | None = None, anonymise: bool = False, override: str = ""
 ) -> Exported:
-    """Write the selection's results workbook and/or PDF report and record what was published."""
+    """Write the selection's results workbook and/or PDF report and record what was published, under which rules
+    version; refused while the quorum is unmet or experts may still vote, unless ``override`` says why."""
+    from .readiness import require_ready
+
+    note = require_ready(path, "publishing", override)
     xlsx, pdf = outputs(path, xlsx, pdf)
     publication = selection_publication(path, anonymise=anonymise)
+    if note:
+        publication = replace(publication, overrides=(*publication.overrides, note))
     files = write_outputs(publication, xlsx, pdf)
+    claimed = {"rules_version": publication.rules_version, "rules_sha256": rules_digest(publication.recount.rules)}
     snapshot = {
+        **claimed,
         "figures": asdict(figures(publication.result, publication.order)),
         "files": [{"path": str(file.resolve()), "sha256": sha} for file, sha in files],
         "anonymised": publication.anonymised,
@@ -75,9 +83,21 @@ def export_selection(
         events.append(
             session,
             "results exported",
-            {"stage": stage.name, "files": {file.name: sha for file, sha in files}, "top": list(publication.order)},
+            {
+                "stage": stage.name,
+                "files": {file.name: sha for file, sha in files},
+                "top": list(publication.order),
+                **claimed,
+                **({"override": note} if note else {}),
+            },
         )
     return Exported(publication.result, publication.order, files)
+
+
+def rules_digest(rules: Rules) -> str:
+    """SHA-256 of the rules' exact JSON: what a published result claims it was counted under."""
+    text = json.dumps(rules_to_dict(rules), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def published_figures(snapshot: str) -> tuple[Figures, list[dict[str, str]]]:
@@ -104,6 +124,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
     with open_selection(path, write=False) as selection, selection.read() as session:
         loaded = sources.load(session, path, anonymise=anonymise)
         lines = received.register(session, repository.current_stage(session))
+        versions = sources.rules_audit(session, repository.current_stage(session))
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
     register = tuple(
@@ -136,6 +157,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         reconciliation=tuple(reconcile(loaded, result).items()),
         tally_sheet=sheet,
         rules_version=loaded.rules_version,
+        rules_versions=versions,
         anonymised=hidden,
         generated_at=_now(),
         app_version=__version__,
