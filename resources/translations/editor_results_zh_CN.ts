@@ -1057,6 +1057,10 @@
         <translation>改动 {0} 处即与入选线另一侧的 {1} 持平。</translation>
     </message>
     <message>
+        <source>Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.</source>
+        <translation>前列内部平局：{0} 并列同一位次，而前列按名次公布，因此须决定其先后顺序。</translation>
+    </message>
+    <message>
         <source>Open tie in {0}: {1} compete for {2} seat(s).</source>
         <translation>{0}类未决平局：{1} 竞争 {2} 个席位。</translation>
     </message>

@@ -212,3 +212,21 @@ def test_verify_catches_a_seed_source_recorded_after_the_seed(demo: Path) -> Non
         "✗ lot seed source: the seed source of the draw of entry" in done.stdout
         and "was recorded after it" in done.stdout
     )
+
+
+def test_a_tie_for_first_place_in_an_ordered_top_is_settled_like_one_at_the_cut(tmp_path: Path) -> None:
+    path = tmp_path / "r.t10"
+    run("new", path, "--title", "排序", "--mode", "ranking", "--seats", "2")
+    (tmp_path / "c.csv").write_text("编号,标题\nA,甲\nB,乙\nC,丙\n", encoding="utf-8")
+    (tmp_path / "e.csv").write_text("姓名,单位\n专家01,一\n专家02,二\n", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("expert,A,B,C\n专家01,1,2,3\n专家02,2,1,3\n", encoding="utf-8")
+    run("import-candidates", path, tmp_path / "c.csv")
+    run("import-experts", path, tmp_path / "e.csv")
+    run("collect", path, tmp_path / "m.csv")
+    result = tally(path)
+    assert result["top"] == ["A", "B"] and result["open"] == []
+    assert [t["among"] for t in result["ties"] if t["matters"] and not t["settled"]] == [["A", "B"]]
+    run("settle", path, "--lot-source", SOURCE)
+    run("settle", path, "--lot", SEED, "--by", "监票人 王")
+    result = tally(path)
+    assert result["tie_breaks"][-1]["rule"] == "lot" and all(t["settled"] for t in result["ties"] if t["matters"])

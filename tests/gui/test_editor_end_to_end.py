@@ -24,9 +24,10 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QMessageBox, QWidget, QWizard
 from shiboken6 import isValid
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.exchange.ballot_files import read_ballot, read_package
 from top10_panel.exchange.labels import label
@@ -387,7 +388,16 @@ def test_a_whole_selection_through_the_editors_app(
     assert isinstance(issue, IssuePage)
     click(qtbot, issue.choose)
     assert issue.folder.text() == str(packages)
+    click(qtbot, issue.issue_button)  # refused before any question: seven suggested recusals are undecided
+    settle(qtbot, window)
+    assert issue.confirm_box is None
+    (refusal,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    said = refusal.text() + refusal.informativeText()
+    assert "7 suggested recusals are undecided" in said and "recusals" in said
+    refusal.close()
+    reject_suggested(made)  # the editor decides them (the experts page's decisions, here all rejected)
     click(qtbot, issue.issue_button)
+    settle(qtbot, window)
     box = issue.confirm_box
     assert box is not None and box.isVisible() and "27 experts" in box.text()
     with qtbot.waitSignal(issue.issued, timeout=WAIT) as issued:

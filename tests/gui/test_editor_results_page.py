@@ -106,9 +106,14 @@ def test_the_demo_tie_is_open_and_a_public_lot_draw_settles_it(
     assert "Provisional" in page.state.text()
     assert {c for c, s in statuses(page).items() if s == "open"} == {"E10", "S11"}
     cut = [r for r in range(page.ranking.rowCount()) if page.ranking.index(r, 0).data(ResultRoles.CUT)]
-    assert cut == [9]  # the thick line under the tenth row: the last seat
-    # the chart: the seats, the tie across the line, and five more; the cut line under the tenth bar from the top
-    assert page.chart.categories() == shown(page)[:16] and page.chart.cut_at() == 16 - 10 - 0.5
+    # the line runs under the whole tie group that crosses it (E10 and S11), so neither looks seated; the group
+    # is bracketed by the delegate
+    assert cut == [10]
+    tied = [page.ranking.index(r, 0).data(ResultRoles.CODE) for r in range(page.ranking.rowCount())]
+    tied = [c for r, c in enumerate(tied) if page.ranking.index(r, 0).data(ResultRoles.TIED)]
+    assert tied == ["E10", "S11"]
+    # the chart: the seats, the tie across the line, and five more; the cut line under the tied group's last bar
+    assert page.chart.categories() == shown(page)[:16] and page.chart.cut_at() == 16 - 11 - 0.5
     margins = dict(zip(shown(page), shown(page, COL_MARGIN), strict=True))
     assert margins["E10"] == margins["S11"] == "0" and margins["E09"] == "1" and margins["E01"] == "6"
     assert "the fewest ballots that would have to change" in page.robustness.text()

@@ -31,6 +31,7 @@ from .collect import collect_matrix
 from .inbox import Collected, collect_ballot_files
 from .publish import published_figures
 from .selection import reconcile
+from .settle import ties_to_settle
 
 RECONCILIATION_KEYS = (
     "invited",
@@ -326,7 +327,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         quotas=source.rules.quotas,
         fingerprint=source.fingerprint,
         rows=tuple(rows),
-        open_ties=result.open_ties,
+        open_ties=ties_to_settle(result),
         ties=result.ties,
         steps=tuple(
             AuditStep(s.rule, s.among, tuple((c, _value_text(v)) for c, v in s.values), s.order, s.record)
@@ -337,7 +338,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         ballots=tuple((key, result.ballots[key]) for key in ("returned", "valid", "abstain", "invalid")),
         quorum=quorum,
         provisional=result.provisional,
-        blockers=tuple(readiness.blockers(path)) if result.open_ties else (),
+        blockers=tuple(readiness.blockers(path)) if ties_to_settle(result) else (),
     )
 
 

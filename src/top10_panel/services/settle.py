@@ -18,8 +18,25 @@ LOT_SOURCE = "lot source recorded"
 LOT_DRAWN = "tie settled by lot"
 
 
+INSIDE_TOP = "order inside the top"
+"""``OpenTie.waiting_for`` of a tie inside a top published in order: all its candidates are seated, their order not."""
+
+
+def ties_to_settle(result: TallyResult) -> tuple[OpenTie, ...]:
+    """Every tie that matters and is not settled (SPEC §3): the open ties across a cut line, and, where the top is
+    published in order, the ties inside it (a tie for first place among them); each can be settled by a lot or the
+    chair, an open tie also by a runoff."""
+    crossing = {frozenset(t.among) for t in result.open_ties}
+    inside = tuple(
+        OpenTie(g.among, len(g.among), INSIDE_TOP, g.category)
+        for g in result.ties
+        if g.matters and not g.settled and frozenset(g.among) not in crossing
+    )
+    return result.open_ties + inside
+
+
 def _open_ties(path: Path) -> tuple[OpenTie, ...]:
-    ties = tally_selection(path).result.open_ties
+    ties = ties_to_settle(tally_selection(path).result)
     if not ties:
         raise InputError(
             "there is no open tie: every seat is settled", fix="nothing to settle", where=Location(file=str(path))
@@ -103,7 +120,7 @@ def record_lot_source(path: Path, source: str, by: str = "", known_at: str = "",
             "the seed's source is empty",
             fix='say where the seed will come from, e.g. --lot-source "福彩3D 2020-12-31 开奖号码"',
         )
-    ties = tally_selection(path).result.open_ties
+    ties = ties_to_settle(tally_selection(path).result)
     among = tuple(t.among for t in ties) or _redraw_ties(path)
     if not among:
         raise InputError(
@@ -134,7 +151,7 @@ def settle_by_lot(path: Path, seed: str, by: str = "", reason: str = "", overrid
         raise InputError("the seed text is empty", fix="give the public seed text, e.g. the announced lottery number")
     if not by.strip():
         raise InputError("a lot draw needs who drew it", fix="give --by NAME")
-    open_ties = tally_selection(path).result.open_ties
+    open_ties = ties_to_settle(tally_selection(path).result)
     among = tuple(t.among for t in open_ties)
     if not among:
         among = _redraw_ties(path)
@@ -264,7 +281,7 @@ def _start_runoff(path: Path) -> None:
 def pending_lot_source(path: Path) -> LotSource | None:
     """The seed source recorded for the open ties since the last draw, which the next draw will use (None: step 1
     of the lot, recording the source, is still to be done)."""
-    among = {t.among for t in tally_selection(path).result.open_ties}
+    among = {t.among for t in ties_to_settle(tally_selection(path).result)}
     if not among:
         return None
     last = _last_draw_seq(path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode
 from top10_panel.services.dashboard import ResultsView, results
+from top10_panel.services.settle import INSIDE_TOP
 
 from . import collect_jobs
 from .collect_words import stage_text
@@ -285,11 +286,16 @@ class ResultsPage(HostedPage):
         for button in (self.runoff, self.chair, self.lot):
             button.setEnabled(view.settleable and not waiting)
             button.setToolTip(self.tr("Settling waits: {0}").format("; ".join(view.blockers)) if waiting else "")
-        self.runoff.setEnabled(view.settleable and not waiting and len(view.open_ties) == 1)
+        self.runoff.setEnabled(view.settleable and not waiting and self._one_crossing())
         self.go_ahead.setVisible(view.settleable and bool(view.blockers))
         self.go_ahead.setEnabled(not self.override)
 
     # --- settling -----------------------------------------------------------------------------------------------
+
+    def _one_crossing(self) -> bool:
+        """A runoff settles one tie across the cut line (not the order inside the top)."""
+        ties = self.view.open_ties if self.view is not None else ()
+        return len(ties) == 1 and ties[0].waiting_for != INSIDE_TOP
 
     def _waiting(self) -> bool:
         return self.view is None or not self.view.settleable or (bool(self.view.blockers) and not self.override)
@@ -321,7 +327,7 @@ class ResultsPage(HostedPage):
         return self._open(dialog)
 
     def open_runoff(self) -> RunoffDialog | None:
-        if self._waiting() or self.view is None or len(self.view.open_ties) != 1:
+        if self._waiting() or self.view is None or not self._one_crossing():
             return None
         tie = self.view.open_ties[0]
         dialog = RunoffDialog(self.selection, tie, self.runner, self.chooser, self, self.override)
