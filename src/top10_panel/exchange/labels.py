@@ -91,6 +91,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "rules_first": ("首版", "the first version"),
     "overrides": ("未满足条件而继续（记录的理由）", "Went ahead by override (recorded reason)"),
     "fingerprint": ("评选指纹", "Selection fingerprint"),
+    "anchor": ("审计锚点", "Audit anchor"),
     "app_version": ("软件版本", "Application version"),
     "generated_at": ("生成时间", "Generated at"),
     "anonymised": ("匿名", "anonymised"),

@@ -26,7 +26,7 @@ from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import StageRow
 
-from . import sources
+from . import integrity, sources, verify_anchors
 from .publish import published_figures, rules_digest
 
 BALLOT_SUFFIX = ".t10vote"
@@ -55,7 +55,9 @@ def verify(path: Path, ballot_paths: Sequence[Path] = ()) -> Verified:
     return Verified(tuple(_verify_selection(path, files)))
 
 
-def _verify_selection(path: Path, files: list[Path]) -> Iterable[Check]:
+def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
+    files = [f for f in given if f.suffix.lower() not in verify_anchors.PUBLISHED_SUFFIXES]
+    published = [f for f in given if f.suffix.lower() in verify_anchors.PUBLISHED_SUFFIXES]
     with open_selection(path, write=False) as selection, selection.read() as session:
         stage = repository.current_stage(session)
         snapshot = received.latest_snapshot(session, stage)
@@ -72,16 +74,18 @@ def _verify_selection(path: Path, files: list[Path]) -> Iterable[Check]:
         secrets = repository.expert_secrets(session)
         kept = received.kept_files(session, stage)
         register = {line.sha256: line for line in received.register(session, stage) if line.sha256}
+        outside = _trust_nothing(session, path, snapshot, published, loaded.recount.fingerprint)
     yield Check("event log", not broken, "; ".join(broken) or "intact: no entry changed, removed or added")
     yield rules_check
     yield lot_check
+    yield from outside
     yield from _kept_ballots(kept, secrets)
     result = recount(loaded.recount)
     said, exported = published_figures(snapshot)
     yield from _compare(said, figures(result, publication_order(result)))
     for entry in exported:
         file = Path(entry["path"])
-        if file.is_file():
+        if file.is_file():  # a missing one is a ✗ of _trust_nothing
             digest = hashlib.sha256(file.read_bytes()).hexdigest()
             same = digest == entry["sha256"]
             yield Check(f"exported {file.name}", same, "unchanged" if same else f"changed since export (now {digest})")
@@ -132,6 +136,16 @@ def _lot_order(session: Session, stage: str) -> Check:
             bad.append(f"the seed source of the draw of entry {seq} was recorded after it (entry {source_seq})")
     ok = f"{len(draws)} draws, each after its seed source was recorded" if draws else "no lot drawn"
     return Check("lot seed source", not bad, "; ".join(bad) or ok)
+
+
+def _trust_nothing(session: Session, path: Path, snapshot: str, published: list[Path], fingerprint: str) -> list[Check]:
+    """Checks against what lies outside the file (published anchors) or follows from the ballots' own bytes."""
+    found = [
+        *integrity.stage_checks(session),
+        *verify_anchors.register_replay(session),
+        *verify_anchors.published_checks(session, path, snapshot, published, fingerprint),
+    ]
+    return [Check(f.item, f.ok, f.detail) for f in found]
 
 
 def _kept_ballots(kept: list[received.Kept], secrets: dict[str, str]) -> Iterable[Check]:

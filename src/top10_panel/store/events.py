@@ -86,3 +86,24 @@ def of_kind(session: Session, kind: str) -> list[tuple[int, str, dict[str, Any]]
     """(seq, at, payload) of every entry of this kind, oldest first."""
     rows = session.scalars(select(EventRow).where(EventRow.kind == kind).order_by(EventRow.seq))
     return [(row.seq, row.at, json.loads(row.payload)) for row in rows]
+
+
+def newest(session: Session) -> EventRow | None:
+    """The newest entry of the log (its seq and hash are the head a published file carries)."""
+    return session.scalars(select(EventRow).order_by(EventRow.seq.desc()).limit(1)).first()
+
+
+def holds(session: Session, seq: int, digest: str) -> bool:
+    """Whether the log still holds an entry ``seq`` with this very hash (not only a recorded head saying so)."""
+    row = session.get(EventRow, seq)
+    return row is not None and row.hash == digest
+
+
+def latest_payload(session: Session, kinds: tuple[str, ...], stage: str, key: str) -> dict[str, Any] | None:
+    """The payload of the newest entry of one of ``kinds`` for the stage that carries ``key``."""
+    query = select(EventRow.payload).where(EventRow.kind.in_(kinds)).order_by(EventRow.seq.desc())
+    for text in session.scalars(query):
+        payload = json.loads(text)
+        if isinstance(payload, dict) and payload.get("stage") == stage and key in payload:
+            return payload
+    return None

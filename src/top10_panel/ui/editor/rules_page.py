@@ -237,7 +237,11 @@ class RulesPage(QWidget):
         dialog.open()
 
     def _changed(self, change: RulesChange) -> None:
-        if change.new_version:
+        if change.new_version and self.info is not None and self.info.last_issue is None:
+            self.tools.say(
+                self.tr("Rules version {0} made; the ballots in are counted under it.").format(change.version)
+            )
+        elif change.new_version:
             self.tools.say(
                 self.tr("Rules version {0} made; issue new packages to every expert.").format(change.version)
             )
