@@ -32,8 +32,9 @@ run: env-user
 	  echo "   (on a desktop, or under xvfb-run, make run opens the app on the same selection)"; \
 	  echo "== The count: the tie at the cut line stays open until it is settled =="; \
 	  $(UV) run --no-sync top10-panel tally $(DEMO) && \
-	  echo "== Settled by a public lot draw (seed: the announced lottery number) ==" && \
-	  $(UV) run --no-sync top10-panel settle $(DEMO) --lot "2020-12-31 福彩3D 123" && \
+	  echo "== Settled by a public lot draw: first the seed's source is recorded, then the announced number drawn ==" && \
+	  $(UV) run --no-sync top10-panel settle $(DEMO) --lot-source "福彩3D 2020-12-31 开奖号码" --known-at "2020-12-31 21:15" --by 编辑部 && \
+	  $(UV) run --no-sync top10-panel settle $(DEMO) --lot "2020-12-31 福彩3D 123" --by 编辑部 && \
 	  $(UV) run --no-sync top10-panel tally $(DEMO) && \
 	  echo "== Published: the results workbook and the PDF report, each with a SHA-256 sidecar ==" && \
 	  $(UV) run --no-sync top10-panel export $(DEMO) && \

@@ -138,3 +138,13 @@ def _tie_e10(vote: Vote, codes: list[str]) -> Vote:
 
 def lot_decision(among: tuple[str, ...], seed: str = "2020-12-31") -> Decision:
     return Decision(kind="lot", among=among, seed=seed, by="编辑部", reason="公开抽签", at="2020-12-31T10:00:00")
+
+
+def reject_suggested(path: Path) -> None:
+    """Decide every suggested recusal of the selection by rejecting it (the tests' panels vote as listed), so that
+    packages can be issued: ``issue`` refuses while any is undecided."""
+    from top10_panel.services.selection import review_recusals
+
+    pairs = [(r.expert, r.candidate) for r, status in review_recusals(path) if status == "suggested"]
+    if pairs:
+        review_recusals(path, reject=pairs)

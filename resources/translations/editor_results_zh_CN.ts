@@ -437,12 +437,44 @@
         <translation>公开抽签</translation>
     </message>
     <message>
-        <source>The tied candidates are ordered by the SHA-256 of the text fingerprint:seed:code (the selection&apos;s fingerprint, the public seed, the candidate&apos;s code), smallest first. Use a seed announced before the draw, e.g. the winning number of a named public lottery; anyone can recompute the draw.</source>
-        <translation>平局候选按文本“指纹:种子:编号”（评选指纹、公开种子、候选编号）的 SHA-256 值从小到大排序，值最小者优先。请使用抽签前公布的种子，例如某期公开彩票的开奖号码；任何人都可以复核抽签结果。</translation>
+        <source>A lot is drawn in two steps. First record where the seed will come from (e.g. a named public lottery&apos;s draw) before anyone knows it; then, once it is announced, enter the seed and record the draw at once. The tied candidates are ordered by the SHA-256 of fingerprint:seed:code, smallest first; the order is shown only after it is recorded, and anyone can recompute it.</source>
+        <translation>抽签分两步：先在任何人知道种子之前，记录种子的来源（例如某一公开彩票的开奖号码）；公布之后，输入种子并立即记录抽签。平局候选按“指纹:种子:编号”的 SHA-256 从小到大排序；顺序只在记录之后显示，任何人都可以复核。</translation>
     </message>
     <message>
         <source>Selection fingerprint:</source>
         <translation>评选指纹：</translation>
+    </message>
+    <message>
+        <source>Step 1: the seed&apos;s source</source>
+        <translation>第一步：种子的来源</translation>
+    </message>
+    <message>
+        <source>Step 2: the seed and the draw</source>
+        <translation>第二步：种子与抽签</translation>
+    </message>
+    <message>
+        <source>Source of the seed:</source>
+        <translation>种子来源：</translation>
+    </message>
+    <message>
+        <source>Known at:</source>
+        <translation>公布时间：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>e.g. 福彩3D, 2020-12-31 开奖号码</source>
+        <translation>例如：福彩3D，2020-12-31 开奖号码</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-12-31 21:15</source>
+        <translation>例如：2020-12-31 21:15</translation>
+    </message>
+    <message>
+        <source>Record the source</source>
+        <translation>记录种子来源</translation>
     </message>
     <message>
         <source>Public seed:</source>
@@ -453,12 +485,40 @@
         <translation>抽签人：</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>理由：</translation>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
     </message>
     <message>
-        <source>e.g. 福彩3D 2020-12-31: 123</source>
-        <translation>例如：福彩3D 2020-12-31 开奖号 123</translation>
+        <source>the announced number, as published</source>
+        <translation>按公布原样填写开奖号码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No source is recorded yet: the draw cannot be made before it is.</source>
+        <translation>尚未记录种子来源：记录之前不能抽签。</translation>
+    </message>
+    <message>
+        <source>, known at {0}</source>
+        <translation>，公布时间 {0}</translation>
+    </message>
+    <message>
+        <source>, by {0}</source>
+        <translation>，记录人 {0}</translation>
+    </message>
+    <message>
+        <source>Recorded at {0}: {1}{2}{3}.</source>
+        <translation>已于 {0} 记录：{1}{2}{3}。</translation>
+    </message>
+    <message>
+        <source>Recorded. The seats go to: {0}</source>
+        <translation>已记录。席位归于：{0}</translation>
     </message>
     <message>
         <source>who carries out the draw</source>
@@ -473,16 +533,8 @@
         <translation>记录抽签结果</translation>
     </message>
     <message>
-        <source>With this seed the seats go to: {0}</source>
-        <translation>按此种子，席位归于：{0}</translation>
-    </message>
-    <message>
         <source>Recompute, e.g.: printf &apos;%s&apos; &apos;{0}&apos; | sha256sum</source>
         <translation>复核方法，例如：printf &apos;%s&apos; &apos;{0}&apos; | sha256sum</translation>
-    </message>
-    <message>
-        <source>Type the public seed to see the draw.</source>
-        <translation>输入公开种子即可看到抽签结果。</translation>
     </message>
 </context>
 <context>
@@ -502,6 +554,25 @@
     <message>
         <source>sha256 of: {0}</source>
         <translation>sha256 原文：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Go ahead before every ballot is in</source>
+        <translation>选票未齐时继续</translation>
+    </message>
+    <message>
+        <source>Settling waits: {0}. To go ahead now, record why; every report shows it.</source>
+        <translation>暂不能决定平局：{0}。如需现在继续，请记录理由；每一份报告都会载明。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1076,14 @@
         <translation>以公开种子进行可复核的抽签</translation>
     </message>
     <message>
+        <source>Go ahead anyway…</source>
+        <translation>仍要继续…</translation>
+    </message>
+    <message>
+        <source>Record why the tie is settled before every ballot is in (shown in the audit)</source>
+        <translation>记录在选票未齐时决定平局的理由（写入审计记录）</translation>
+    </message>
+    <message>
         <source>Tie-break audit</source>
         <translation>破平记录</translation>
     </message>
@@ -1055,6 +1134,22 @@
     <message>
         <source>Ties are settled under the official method, {0}.</source>
         <translation>平局须在正式方法{0}下决定。</translation>
+    </message>
+    <message>
+        <source>Settling waits: {0}.</source>
+        <translation>暂不能决定平局：{0}。</translation>
+    </message>
+    <message>
+        <source>Going ahead by override: {0}</source>
+        <translation>已记录理由继续：{0}</translation>
+    </message>
+    <message>
+        <source>Wait for the ballots, or go ahead with a recorded reason.</source>
+        <translation>请等待选票收齐，或记录理由后继续。</translation>
+    </message>
+    <message>
+        <source>Settling waits: {0}</source>
+        <translation>暂不能决定平局：{0}</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1273,10 @@
     <message>
         <source>{0} changes would bring it level with {1}, across the cut line.</source>
         <translation>改动 {0} 处即与入选线另一侧的 {1} 持平。</translation>
+    </message>
+    <message>
+        <source>Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.</source>
+        <translation>前列内部平局：{0} 并列同一位次，而前列按名次公布，因此须决定其先后顺序。</translation>
     </message>
     <message>
         <source>Open tie in {0}: {1} compete for {2} seat(s).</source>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>“{0}” (column {1})</source>
-        <translation type="unfinished">“{0}”（第 {1} 列）</translation>
+        <translation>“{0}”（第 {1} 列）</translation>
     </message>
     <message>
         <source>Not recognised — choose</source>
@@ -1465,6 +1465,10 @@
         <translation>平局处理与公布</translation>
     </message>
     <message>
+        <source>Ballots are counted under the current rules, so they are locked. Saving makes a new version of the rules, kept on record with who decided it and why; the ballots in are counted under it, and every report shows both versions.</source>
+        <translation>已有选票按现行规则计入，规则因此锁定。保存将生成新版本规则，连同决定人和理由一并记录；已收到的选票按新版本计票，每一份报告都会列出各个版本。</translation>
+    </message>
+    <message>
         <source>Ballot packages are out under the current rules. Saving makes a new version of the rules, kept on record with your reason; packages of the old version are refused from then on, so every expert needs a new package (Issue page).</source>
         <translation>选票包已按现行规则发出。保存后将生成新版本规则，连同修改原因一并存档；此后旧版本的选票包不再被接受，须为每位专家重新发出选票包（“发出选票”页）。</translation>
     </message>
@@ -1477,12 +1481,20 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>Required once packages are out: why the rules change, for the record.</source>
-        <translation>选票包发出后必填：说明修改规则的原因，存档备查。</translation>
+        <source>Required once the rules are locked: why they change, for the record. Save waits for it.</source>
+        <translation>规则锁定后必填：修改的理由，记录在案。填写之前不能保存。</translation>
     </message>
     <message>
-        <source>Optional while no packages are out.</source>
-        <translation>尚未发出选票包时可不填。</translation>
+        <source>Optional while no packages are out and no ballot is counted.</source>
+        <translation>尚未发出选票包、也未计入选票时可不填。</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Who decided the change (recorded with the new version).</source>
+        <translation>谁决定了此次修改（随新版本记录）。</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1707,6 @@
         <translation>{0} 个候选事件，{1} 位专家</translation>
     </message>
     <message>
-        <source>locked: packages are issued</source>
-        <translation>已锁定：选票包已发出</translation>
-    </message>
-    <message>
-        <source>open: no packages issued</source>
-        <translation>可修改：尚未发出选票包</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Current rules&lt;/b&gt; — version {0}, {1}</source>
         <translation>&lt;b&gt;现行规则&lt;/b&gt;——第 {0} 版，{1}</translation>
     </message>
@@ -1715,8 +1719,20 @@
         <translation>&lt;b&gt;规则版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The rules are fixed once ballot packages are issued. A change after that is a new version with its reason on record, and packages of an older version are refused.</source>
-        <translation>选票包发出后规则即固定。此后的修改都将生成新版本并记录原因，旧版本的选票包不再被接受。</translation>
+        <source>open: no packages issued, no ballot counted</source>
+        <translation>可修改：尚未发出选票包，也未计入选票</translation>
+    </message>
+    <message>
+        <source>locked: ballots are counted; a change needs a reason</source>
+        <translation>已锁定：已计入选票；修改须记录理由</translation>
+    </message>
+    <message>
+        <source>locked: packages are issued; a change needs a reason</source>
+        <translation>已锁定：已发出选票包；修改须记录理由</translation>
+    </message>
+    <message>
+        <source>The rules are fixed once ballot packages are issued or the first ballot of any kind is counted. A change after that is a new version with who decided it and why on record, and packages of an older version are refused.</source>
+        <translation>一旦发出选票包或计入第一张选票（任何形式），规则即告锁定。此后的修改成为新版本，决定人和理由记录在案，旧版本的选票包将被拒收。</translation>
     </message>
     <message>
         <source>Change the rules…</source>
@@ -1729,6 +1745,10 @@
     <message>
         <source>When the screening (初评) is counted and its cut line settled, its winners become the candidates of the final stage (终评).</source>
         <translation>初评计票完毕、入围线上没有未决平票后，入围者即成为终评的候选事件。</translation>
+    </message>
+    <message>
+        <source>Rules version {0} made; the ballots in are counted under it.</source>
+        <translation>已生成第 {0} 版规则；已收到的选票按此版本计票。</translation>
     </message>
     <message>
         <source>Rules version {0} made; issue new packages to every expert.</source>
@@ -2202,6 +2222,10 @@
     <message>
         <source>open</source>
         <translation>可修改</translation>
+    </message>
+    <message>
+        <source>locked: ballots counted</source>
+        <translation>已锁定：已计入选票</translation>
     </message>
     <message>
         <source>Version</source>

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from tests.samples import reject_suggested
 from top10_panel.cli import main
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode, Rules
@@ -75,6 +76,7 @@ def make_selection(folder: Path, rules: Rules, title: str = "2020年度十大事
     new_selection(path, title, rules, year=2020)
     import_candidates(path, DEMO / "candidates-2020.csv")
     import_experts(path, DEMO / "experts.csv")
+    reject_suggested(path)
     issued = issue(path, folder / "packages")
     packages = {read_package(p).expert: p for p in issued.packages}
     return path, packages, issued.fingerprint
@@ -474,6 +476,7 @@ def test_collecting_a_folder_adds_up_and_collecting_it_again_changes_nothing(
     )
     run("import-candidates", path, DEMO / "candidates-2020.csv")
     run("import-experts", path, DEMO / "experts.csv")
+    reject_suggested(path)
     run("issue", path, "--out", tmp_path / "packages")
     package = {p.stem: p for p in (tmp_path / "packages").iterdir()}
     folder = tmp_path / "ballots"

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.samples import reject_suggested
+
 from .command import DEMO, run
 
 
@@ -17,6 +19,7 @@ def selection(folder: Path, *options: str) -> Path:
     run("new", path, "--title", "收集", "--mode", "approval", "--max-picks", "3", *options)
     run("import-candidates", path, DEMO / "candidates-2020.csv")
     run("import-experts", path, DEMO / "experts.csv")
+    reject_suggested(path)
     return path
 
 

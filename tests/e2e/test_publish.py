@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 from python_calamine import CalamineWorkbook
 
+from tests.samples import reject_suggested
 from top10_panel.exchange.ballot_files import Ballot, ballot_bytes, read_ballot, read_package, sign
 
 from .command import DEMO, run
@@ -51,7 +52,8 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("published")
     run("demo", folder)
     selection = folder / "demo-2020.t10"
-    run("settle", selection, "--lot", "2020-12-31 福彩 123")
+    run("settle", selection, "--lot-source", "福彩 2020-12-31 开奖号码", "--by", "编辑部")
+    run("settle", selection, "--lot", "2020-12-31 福彩 123", "--by", "监票人")
     done = run("export", selection)
     assert "demo-2020-results.xlsx" in done.stdout and "demo-2020-report.pdf" in done.stdout
     return selection
@@ -147,6 +149,7 @@ def voted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     run("new", selection, "--title", "2020年度十大事件", "--mode", "approval", "--publish-order", "stroke")
     run("import-candidates", selection, DEMO / "candidates-2020.csv")
     run("import-experts", selection, DEMO / "experts.csv")
+    reject_suggested(selection)
     run("issue", selection, "--out", folder / "packages")
     votes = folder / "votes"
     for k, package in enumerate(sorted((folder / "packages").glob("*.t10pkg"))[:8]):

@@ -32,7 +32,8 @@ def demo(demo_folder: Path, tmp_path: Path) -> Path:
 def test_lot_draw_anyone_can_recompute(demo: Path) -> None:
     seed = "2020-12-31 福彩3D 第2020354期 571"
     before = tally(demo)
-    run("settle", demo, "--lot", seed)
+    run("settle", demo, "--lot-source", "福彩3D 第2020354期 开奖号码")
+    run("settle", demo, "--lot", seed, "--by", "监票人")
     after = tally(demo)
     fingerprint = before["fingerprint"]
     digest = {c: hashlib.sha256(f"{fingerprint}:{seed}:{c}".encode()).hexdigest() for c in ("E10", "S11")}
@@ -40,7 +41,8 @@ def test_lot_draw_anyone_can_recompute(demo: Path) -> None:
     assert after["open"] == [] and after["provisional"] is False and after["top"][-1] == winner
     (step,) = after["tie_breaks"]
     assert step["rule"] == "lot" and step["values"] == digest and step["seed"] == seed
-    assert run("settle", demo, "--lot", "again", ok=False).returncode == 2  # nothing left to settle
+    again = run("settle", demo, "--lot", "again", "--by", "监票人", ok=False)  # a second draw needs a reason
+    assert again.returncode == 2 and "a second draw needs a reason" in again.stderr
 
 
 def test_chair_decision_is_recorded_with_who_and_why(demo: Path) -> None:

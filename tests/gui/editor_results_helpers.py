@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QTranslator
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.exchange.ballot_files import Ballot, ballot_bytes, read_package, sign
 from top10_panel.resources import resource
@@ -55,6 +56,7 @@ def make_selection(folder: Path, *, deadline: str = DEADLINE, max_picks: int = 1
     new_selection(path, "2020年度中国科技资源管理领域十大事件", rules, year=2020)
     import_candidates(path, DEMO / "candidates-2020.csv")
     import_experts(path, DEMO / "experts.csv")
+    reject_suggested(path)
     issued = issue(path, folder / "packages")
     return path, {read_package(p).expert: p for p in issued.packages}
 

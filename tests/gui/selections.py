@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.ballots import issue
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
@@ -71,6 +72,7 @@ def make(folder: Path, rules: Rules, candidates: int = 25) -> Made:
     import_candidates(selection, candidate_list(folder, candidates))
     import_experts(selection, DEMO / "experts.csv")
     packages = folder / "packages"
+    reject_suggested(selection)
     issue(selection, packages)
     return Made(selection, packages)
 

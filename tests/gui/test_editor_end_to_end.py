@@ -24,9 +24,10 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QMessageBox, QWidget, QWizard
 from shiboken6 import isValid
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.exchange.ballot_files import read_ballot, read_package
 from top10_panel.exchange.labels import label
@@ -45,7 +46,7 @@ from top10_panel.ui.editor.opening import open_windows
 from top10_panel.ui.editor.publish_models import COL_DETAIL, COL_ITEM, COL_OK
 from top10_panel.ui.editor.publish_page import PublishPage
 from top10_panel.ui.editor.recusal_model import Roles
-from top10_panel.ui.editor.results_dialogs import LotDialog
+from top10_panel.ui.editor.results_lot import LotDialog
 from top10_panel.ui.editor.results_models import ResultRoles
 from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.editor.window import PAGES, SelectionWindow
@@ -387,7 +388,16 @@ def test_a_whole_selection_through_the_editors_app(
     assert isinstance(issue, IssuePage)
     click(qtbot, issue.choose)
     assert issue.folder.text() == str(packages)
+    click(qtbot, issue.issue_button)  # refused before any question: seven suggested recusals are undecided
+    settle(qtbot, window)
+    assert issue.confirm_box is None
+    (refusal,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    said = refusal.text() + refusal.informativeText()
+    assert "7 suggested recusals are undecided" in said and "recusals" in said
+    refusal.close()
+    reject_suggested(made)  # the editor decides them (the experts page's decisions, here all rejected)
     click(qtbot, issue.issue_button)
+    settle(qtbot, window)
     box = issue.confirm_box
     assert box is not None and box.isVisible() and "27 experts" in box.text()
     with qtbot.waitSignal(issue.issued, timeout=WAIT) as issued:
@@ -479,15 +489,23 @@ def test_a_whole_selection_through_the_editors_app(
     lot = results.findChild(LotDialog)
     assert isinstance(lot, LotDialog) and lot.isVisible() and not lot.ok().isEnabled()
     assert lot.fingerprint.text() == fingerprint
+    assert not lot.step2.isEnabled()  # the seed's source first
+    type_text(qtbot, lot.source, "福彩3D 2020-12-31 开奖号码")
+    click(qtbot, lot.record_source)
+    settle(qtbot, window)
+    qtbot.waitUntil(lot.step2.isEnabled, timeout=WAIT)
     type_text(qtbot, lot.seed, SEED)
     draw = sorted(("E09", "S12"), key=lambda c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest())
     digests = {c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest() for c in draw}
-    assert lot.model.codes() == draw and f"the seats go to: {draw[0]}" in lot.outcome.text()
-    assert not lot.ok().isEnabled()  # who and why first
+    assert lot.model.rowCount() == 0 and lot.outcome.text() == ""  # no order shown before it is recorded
+    assert not lot.ok().isEnabled()  # who draws first
     type_text(qtbot, lot.by, "监票人 王")
     qtbot.keyClicks(lot.reason, "tie at the cut line")
     with qtbot.waitSignal(results.changed, timeout=WAIT):
         click(qtbot, lot.ok())
+    settle(qtbot, window)
+    assert lot.model.codes() == draw and f"The seats go to: {draw[0]}" in lot.outcome.text()
+    click(qtbot, lot.close_button())
     settle(qtbot, window)
     assert not (isValid(lot) and lot.isVisible())  # closed (and deleted)
     assert not results.banner.isVisible() and "Every seat is settled." in results.state.text()
@@ -497,7 +515,7 @@ def test_a_whole_selection_through_the_editors_app(
     (step,) = results.audit.stringList()
     assert step.startswith(f'Public lot draw among E09, S12 with the seed "{SEED}"')
     assert all(digests[c] in step for c in draw) and f"the smallest comes first: {draw[0]}, then {draw[1]}" in step
-    assert "by: 监票人 王" in step and "reason: tie at the cut line" in step
+    assert "by: 监票人 王" in step and "tie at the cut line" in step and "福彩3D 2020-12-31 开奖号码" in step
     tallied = tally_selection(made).result
     assert tallied.fingerprint == fingerprint and not tallied.open_ties and tallied.top == tuple(seated)
 

@@ -25,7 +25,8 @@ from top10_panel.services.demo import build_demo
 from top10_panel.services.selection import import_candidates, import_experts, new_selection, tally_selection
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.publish_page import PublishPage
-from top10_panel.ui.editor.results_dialogs import ChairDialog, LotDialog, RunoffDialog
+from top10_panel.ui.editor.results_dialogs import ChairDialog, RunoffDialog
+from top10_panel.ui.editor.results_lot import LotDialog
 from top10_panel.ui.editor.results_models import COL_CODE, COL_MARGIN, COL_STATUS, ResultRoles
 from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.tasks import Tasks
@@ -105,9 +106,14 @@ def test_the_demo_tie_is_open_and_a_public_lot_draw_settles_it(
     assert "Provisional" in page.state.text()
     assert {c for c, s in statuses(page).items() if s == "open"} == {"E10", "S11"}
     cut = [r for r in range(page.ranking.rowCount()) if page.ranking.index(r, 0).data(ResultRoles.CUT)]
-    assert cut == [9]  # the thick line under the tenth row: the last seat
-    # the chart: the seats, the tie across the line, and five more; the cut line under the tenth bar from the top
-    assert page.chart.categories() == shown(page)[:16] and page.chart.cut_at() == 16 - 10 - 0.5
+    # the line runs under the whole tie group that crosses it (E10 and S11), so neither looks seated; the group
+    # is bracketed by the delegate
+    assert cut == [10]
+    tied = [page.ranking.index(r, 0).data(ResultRoles.CODE) for r in range(page.ranking.rowCount())]
+    tied = [c for r, c in enumerate(tied) if page.ranking.index(r, 0).data(ResultRoles.TIED)]
+    assert tied == ["E10", "S11"]
+    # the chart: the seats, the tie across the line, and five more; the cut line under the tied group's last bar
+    assert page.chart.categories() == shown(page)[:16] and page.chart.cut_at() == 16 - 11 - 0.5
     margins = dict(zip(shown(page), shown(page, COL_MARGIN), strict=True))
     assert margins["E10"] == margins["S11"] == "0" and margins["E09"] == "1" and margins["E01"] == "6"
     assert "the fewest ballots that would have to change" in page.robustness.text()
@@ -115,17 +121,31 @@ def test_the_demo_tie_is_open_and_a_public_lot_draw_settles_it(
     dialog = page.open_lot()
     assert isinstance(dialog, LotDialog) and not dialog.ok().isEnabled()
     qtmodeltester.check(dialog.model)
+    # step 1: the seed's source, before anyone knows the seed; the seed cannot be entered until it is recorded
+    assert not dialog.step2.isEnabled() and "No source is recorded yet" in dialog.source_state.text()
+    assert not dialog.record_source.isEnabled()
+    type_text(qtbot, dialog.source, "福彩3D 2020-12-31 开奖号码")
+    type_text(qtbot, dialog.known_at, "2020-12-31 21:15")
+    qtbot.mouseClick(dialog.record_source, Qt.MouseButton.LeftButton)
+    assert dialog.step2.isEnabled() and not dialog.source.isEnabled()
+    assert "福彩3D 2020-12-31 开奖号码, known at 2020-12-31 21:15" in dialog.source_state.text()
+    # step 2: the seed shows no order before it is recorded
     type_text(qtbot, dialog.seed, SEED)
-    fingerprint = tally_selection(path).result.fingerprint
-    expected = sorted(("E10", "S11"), key=lambda c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest())
-    assert dialog.model.codes() == expected
-    assert dialog.model.index(0, 2).data() == hashlib.sha256(f"{fingerprint}:{SEED}:{expected[0]}".encode()).hexdigest()
-    assert f"the seats go to: {expected[0]}" in dialog.outcome.text() and "sha256sum" in dialog.recompute.text()
-    assert not dialog.ok().isEnabled()  # who and why are required
+    assert dialog.model.rowCount() == 0 and dialog.table.isHidden() and dialog.outcome.text() == ""
+    assert "E10" not in dialog.recompute.text() and "S11" not in dialog.recompute.text()
+    assert not dialog.ok().isEnabled()  # who draws is required
     type_text(qtbot, dialog.by, "监票人 王")
     qtbot.keyClicks(dialog.reason, "tie at the cut line")
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(dialog.ok(), Qt.MouseButton.LeftButton)
+    fingerprint = tally_selection(path).result.fingerprint
+    expected = sorted(("E10", "S11"), key=lambda c: hashlib.sha256(f"{fingerprint}:{SEED}:{c}".encode()).hexdigest())
+    assert dialog.model.codes() == expected and not dialog.table.isHidden()
+    assert dialog.model.index(0, 2).data() == hashlib.sha256(f"{fingerprint}:{SEED}:{expected[0]}".encode()).hexdigest()
+    assert f"Recorded. The seats go to: {expected[0]}" in dialog.outcome.text()
+    assert "sha256sum" in dialog.recompute.text()
+    assert not dialog.ok().isEnabled() and dialog.close_button().text() == "Close"
+    qtbot.mouseClick(dialog.close_button(), Qt.MouseButton.LeftButton)
 
     assert not page.banner.isVisible() and "Every seat is settled" in page.state.text()
     settled = statuses(page)
@@ -133,7 +153,8 @@ def test_the_demo_tie_is_open_and_a_public_lot_draw_settles_it(
     assert list(settled.values()).count("seat") == 10
     steps = page.audit.stringList()
     assert len(steps) == 1 and steps[0].startswith("Public lot draw among E10, S11")
-    assert SEED in steps[0] and "by: 监票人 王" in steps[0] and "reason: tie at the cut line" in steps[0]
+    assert SEED in steps[0] and "by: 监票人 王" in steps[0] and "tie at the cut line" in steps[0]
+    assert "seed source: 福彩3D 2020-12-31 开奖号码" in steps[0]
     assert hashlib.sha256(f"{fingerprint}:{SEED}:E10".encode()).hexdigest() in steps[0]
     assert close_boxes() == []
 

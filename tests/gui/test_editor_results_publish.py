@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from top10_panel.services.demo import build_demo
-from top10_panel.services.settle import settle_by_lot
+from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.publish_models import COL_DETAIL, COL_ITEM, COL_OK
 from top10_panel.ui.editor.publish_page import PublishPage
@@ -28,6 +28,7 @@ from .editor_results_helpers import Immediate, close_boxes
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo selection with its tie settled by a public lot draw."""
     path = build_demo(tmp_path_factory.mktemp("demo") / "demo")
+    record_lot_source(path, "福彩3D 2020-12-31 开奖号码")
     settle_by_lot(path, "2020-12-31", "监票人", "tie at the cut line")
     return path
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from top10_panel.services.demo import build_demo
-from top10_panel.services.settle import settle_by_lot
+from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.store import repository
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
@@ -98,13 +98,23 @@ def test_results_page(qtbot: QtBot, demo: Path, tmp_path: Path, lang: str) -> No
         screenshot(page, f"editor-results-others-{lang}", tmp_path)
         dialog = page.open_lot()
         assert dialog is not None
+        folder = Path(os.environ.get("TOP10_SCREENSHOTS") or tmp_path)
+        dialog.source.setText("福彩3D 2020-12-31 开奖号码")
+        dialog.known_at.setText("2020-12-31 21:15")
+        assert dialog.grab().save(str(folder / f"editor-lot-source-{lang}.png"))
+        qtbot.waitUntil(lambda: dialog.record_source.isEnabled())
+        dialog.record_source.click()
+        qtbot.waitUntil(dialog.step2.isEnabled)
         dialog.seed.setText("2020-12-31 福彩3D 123")
         dialog.by.setText("监票人 王")
         dialog.reason.setText("入选线处平局" if lang == "zh" else "tie at the cut line")
-        folder = Path(os.environ.get("TOP10_SCREENSHOTS") or tmp_path)
+        assert dialog.model.rowCount() == 0  # no order before recording
         assert dialog.grab().save(str(folder / f"editor-lot-{lang}.png"))
-        dialog.ok().click()
-        assert not page.banner.isVisible()
+        with qtbot.waitSignal(page.changed, timeout=10_000):
+            dialog.ok().click()
+        qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=10_000)
+        assert dialog.grab().save(str(folder / f"editor-lot-recorded-{lang}.png"))
+        dialog.close_button().click()
         page.tabs.setCurrentIndex(0)
         qtbot.wait(50)  # the chart lays itself out again on the next turn of the event loop
         screenshot(page, f"editor-results-settled-{lang}", tmp_path)
@@ -113,6 +123,7 @@ def test_results_page(qtbot: QtBot, demo: Path, tmp_path: Path, lang: str) -> No
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_publish_page(qtbot: QtBot, demo: Path, tmp_path: Path, lang: str) -> None:
     path = Path(shutil.copyfile(demo, tmp_path / demo.name))
+    record_lot_source(path, "福彩3D 2020-12-31 开奖号码")
     settle_by_lot(path, "2020-12-31 福彩3D 123", "监票人 王", "入选线处平局")
     with language(LANGUAGES[lang]):
         page = PublishPage(path)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services import editing
 from top10_panel.services.overview import overview
@@ -535,6 +536,7 @@ def test_rules_change_after_issue_needs_a_reason(
 ) -> None:
     from top10_panel.services.ballots import issue
 
+    reject_suggested(listed)
     issue(listed, tmp_path / "packages")
     window = open_editor(qtbot, context, translations, listed)
     window.show_page("rules")
@@ -544,6 +546,7 @@ def test_rules_change_after_issue_needs_a_reason(
     dialog = page.change_dialog
     assert dialog is not None and dialog.locked
     dialog.form.ties.set_rule_checked("lot", True)
+    assert not dialog.save_button().isEnabled()  # Save waits for the reason
     dialog.save()
     assert dialog.isVisible() and "needs a recorded reason" in dialog.error.text()
     dialog.reason.setText("专家组决定以公开抽签处理入选线上的平票")
@@ -555,6 +558,37 @@ def test_rules_change_after_issue_needs_a_reason(
     assert page.versions.index(1, 3).data() == "专家组决定以公开抽签处理入选线上的平票"
     assert current_rules(listed).chain == ("lot",)
     assert "new packages" in window.statusBar().currentMessage()
+
+
+def test_rules_counted_from_a_matrix_are_locked_and_change_only_with_a_reason(
+    qtbot: QtBot, context: Context, translations: Translations, listed: Path
+) -> None:
+    from top10_panel.services.collect import collect_matrix
+
+    collect_matrix(listed, DEMO / "sample-approval.csv")  # no package issued: the first counted ballot locks them
+    window = open_editor(qtbot, context, translations, listed)
+    window.show_page("rules")
+    page = window.page("rules")
+    assert isinstance(page, RulesPage)
+    assert "version 1, locked: ballots are counted; a change needs a reason" in page.rules_title.text()
+    assert page.versions.index(0, 2).data() == "locked: ballots counted"
+    page.change_button.click()
+    dialog = page.change_dialog
+    assert dialog is not None and dialog.locked and "Ballots are counted under the current rules" in dialog.intro.text()
+    dialog.form.voting.seats.setValue(9)
+    assert not dialog.save_button().isEnabled()
+    dialog.reason.setText("主办方改为九个名额")
+    dialog.by.setText("编辑部 李")
+    assert dialog.save_button().isEnabled()
+    before = listed.read_bytes()
+    dialog.save_button().click()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.change_dialog is None)
+    assert listed.read_bytes() != before and current_rules(listed).seats == 9
+    assert page.versions.rowCount() == 2 and page.versions.index(1, 2).data() == "locked: ballots counted"
+    assert page.versions.index(1, 3).data() == "主办方改为九个名额"
+    shot = Path(os.environ.get("TOP10_SCREENSHOTS") or listed.parent)
+    assert window.grab().save(str(shot / "editor-rules-locked-en.png"))
 
 
 def test_screening_advances_to_the_final_stage(
@@ -614,6 +648,7 @@ def test_file_menu_opens_selections(
 def test_issue_packages_shows_the_fingerprint(
     qtbot: QtBot, context: Context, translations: Translations, listed: Path, tmp_path: Path
 ) -> None:
+    reject_suggested(listed)
     out = tmp_path / "packages"
     desktop = Desktop(out)
     window = open_editor(qtbot, context, translations, listed, desktop)
@@ -624,6 +659,7 @@ def test_issue_packages_shows_the_fingerprint(
     assert page.folder.text() == str(out)
     page.forms.setChecked(True)
     page.issue_button.click()
+    settle(qtbot, window)
     box = page.confirm_box
     assert box is not None and box.isVisible()
     with qtbot.waitSignal(page.issued, timeout=TIMEOUT) as issued:
@@ -773,7 +809,9 @@ def test_screenshots(
     issue = window.page("issue")
     assert isinstance(issue, IssuePage)
     issue.choose.click()
+    reject_suggested(listed)
     issue.issue_button.click()
+    settle(qtbot, window)
     assert issue.confirm_box is not None
     with qtbot.waitSignal(issue.issued, timeout=TIMEOUT):
         issue.confirm_box.button(QMessageBox.StandardButton.Yes).click()
@@ -782,6 +820,24 @@ def test_screenshots(
     window.show_page("candidates")
     shoot(window, "candidates-locked")
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_issue_refuses_before_asking_when_no_expert_is_listed(
+    qtbot: QtBot, context: Context, translations: Translations, blank: Path, tmp_path: Path
+) -> None:
+    window = open_editor(qtbot, context, translations, blank, Desktop(tmp_path / "packages"))
+    window.show_page("issue")
+    page = window.page("issue")
+    assert isinstance(page, IssuePage)
+    page.choose.click()
+    before = blank.read_bytes()
+    page.issue_button.click()
+    settle(qtbot, window)
+    assert page.confirm_box is None  # no "为 0 位专家各生成一个选票包？"
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1 and "no candidates and no experts" in boxes[0].text() + boxes[0].informativeText()
+    boxes[0].close()
+    assert blank.read_bytes() == before and not (tmp_path / "packages").exists()
 
 
 # -- translations ------------------------------------------------------------------------------------------------------

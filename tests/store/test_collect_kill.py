@@ -15,6 +15,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.ballots import issue, vote
 from top10_panel.services.inbox import collect_ballot_files
@@ -82,6 +83,7 @@ def test_killed_collects_leave_all_or_nothing(tmp_path: Path) -> None:
     experts = tmp_path / "experts.csv"
     experts.write_text("姓名,单位\n" + "".join(f"专家{k:04d},单位{k % 37}\n" for k in range(1, EXPERTS + 1)), "utf-8")
     import_experts(base, experts)
+    reject_suggested(base)
     issued = issue(base, tmp_path / "packages")
     folder = tmp_path / "ballots"
     for k, package in enumerate(issued.packages):

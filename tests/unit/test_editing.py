@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.samples import reject_suggested
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Expert
 from top10_panel.domain.rules import Mode, Rules
@@ -149,6 +150,7 @@ def test_recusal_states_set_and_put_back(selection: Path) -> None:
 
 
 def test_locked_after_issue(selection: Path, tmp_path: Path) -> None:
+    reject_suggested(selection)
     issue(selection, tmp_path / "packages")
     before = digest(selection)
     for attempt in (

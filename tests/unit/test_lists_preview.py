@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from tests.samples import reject_suggested
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.ballots import issue
@@ -141,6 +142,7 @@ def test_experts_preview_with_recusals(selection: Path, tmp_path: Path) -> None:
 def test_locked_selection(selection: Path, tmp_path: Path) -> None:
     import_candidates(selection, DEMO / "candidates-2020.csv")
     import_experts(selection, DEMO / "experts.csv")
+    reject_suggested(selection)
     issue(selection, tmp_path / "out")
     (problem,) = preview_candidates(selection, DEMO / "candidates-2020.csv").problems
     assert "packages are issued already" in problem.problem

@@ -238,12 +238,18 @@ def _settle(args: argparse.Namespace) -> int:
     from top10_panel.services import settle
     from top10_panel.services.selection import tally_selection
 
+    if args.lot_source is not None:
+        source = settle.record_lot_source(args.file, args.lot_source, args.by, args.known_at, args.reason)
+        when = f"; the seed is known {source.known_at}" if source.known_at else ""
+        print(f"recorded the seed's source: {source.source}{when} (log entry {source.seq}, {source.at})")
+        print("once the seed is known: settle FILE --lot SEED --by NAME")
+        return EXIT_OK
     if args.lot is not None:
-        result = settle.settle_by_lot(args.file, args.lot, args.by, args.reason)
+        result = settle.settle_by_lot(args.file, args.lot, args.by, args.reason, args.override)
     elif args.chair is not None:
-        result = settle.settle_by_chair(args.file, list(args.chair), args.by, args.reason)
+        result = settle.settle_by_chair(args.file, list(args.chair), args.by, args.reason, args.override)
     else:
-        result = settle.settle_by_runoff(args.file, args.runoff, args.by or "", args.reason or "")
+        result = settle.settle_by_runoff(args.file, args.runoff, args.by or "", args.reason or "", args.override)
         if result.open:
             print(f"the runoff is tied again ({', '.join(result.open)}): settle the runoff itself")
             return EXIT_OK
@@ -290,7 +296,7 @@ def _rules_command(args: argparse.Namespace) -> int:
             given[name] = getattr(args, name).strip()
     if given:
         rules = replace(rules, **given)
-        change = change_rules(args.file, rules, args.reason)
+        change = change_rules(args.file, rules, args.reason, args.by)
         kind = "a new version" if change.new_version else "changed in place"
         print(f"rules version {change.version} ({kind})")
     import json

@@ -216,11 +216,23 @@ def build_parser() -> Parser:
     settle = commands.add_parser("settle", help="settle an open tie: lot draw, chair's decision or runoff")
     settle.add_argument("file", type=Path, metavar="FILE.t10")
     how = settle.add_mutually_exclusive_group(required=True)
-    how.add_argument("--lot", metavar="SEED_TEXT", help="draw lots with the public seed text")
+    how.add_argument(
+        "--lot-source",
+        metavar="TEXT",
+        help="step 1 of a lot: record where the seed will come from, before it is known (e.g. 福彩3D 2020-12-31)",
+    )
+    how.add_argument("--lot", metavar="SEED_TEXT", help="step 2 of a lot: draw at once with the public seed text")
     how.add_argument("--chair", type=_chain, metavar="C1,C2,...", help="the chair's order of the tied candidates")
     how.add_argument("--runoff", type=Path, metavar="DIR", help="a runoff among the tied, its ballot matrices in DIR")
-    settle.add_argument("--by", default="", help="who decided (required with --chair)")
-    settle.add_argument("--reason", default="", help="why (required with --chair)")
+    settle.add_argument("--by", default="", help="who decided or drew (required with --chair and --lot)")
+    settle.add_argument("--reason", default="", help="why (required with --chair, and for a second lot draw)")
+    settle.add_argument("--known-at", default="", metavar="WHEN", help="with --lot-source: when the seed is known")
+    settle.add_argument(
+        "--override",
+        default="",
+        metavar="REASON",
+        help="settle although the quorum is unmet or experts may still vote (the audit shows the reason)",
+    )
 
     late = commands.add_parser("admit-late", help="count an expert's ballot received after the deadline")
     late.add_argument("file", type=Path, metavar="FILE.t10")
@@ -253,7 +265,10 @@ def build_parser() -> Parser:
     rules = commands.add_parser("rules", help="show or change the current stage's rules")
     rules.add_argument("file", type=Path, metavar="FILE.t10")
     _rule_options(rules)
-    rules.add_argument("--reason", default="", help="why the rules change after packages were issued")
+    rules.add_argument(
+        "--reason", default="", help="why the rules change once locked (packages issued or a ballot counted)"
+    )
+    rules.add_argument("--by", default="", help="who decided the change (recorded with the new version)")
     _notice_options(rules)
 
     advance = commands.add_parser("advance", help="close the screening stage: its winners go to the final stage")
@@ -272,6 +287,12 @@ def build_parser() -> Parser:
     export.add_argument("--docx", type=Path, metavar="OUT.docx", help="the announcement the journal prints (Word)")
     export.add_argument(
         "--notice", action="store_true", help="with --docx: also the 公示 notice, as OUT-notice.docx beside it"
+    )
+    export.add_argument(
+        "--override",
+        default="",
+        metavar="REASON",
+        help="publish although the quorum is unmet or experts may still vote (the audit shows the reason)",
     )
 
     verify = commands.add_parser(

@@ -17,7 +17,9 @@ def export(args: argparse.Namespace) -> int:
 
     if args.notice and args.docx is None:
         raise UsageError("--notice goes with --docx OUT.docx: the notice is written beside the announcement")
-    done = export_selection(args.file, args.xlsx, args.pdf, args.anonymise, args.docx, args.notice)
+    done = export_selection(
+        args.file, args.xlsx, args.pdf, args.anonymise, args.docx, args.notice, override=args.override
+    )
     _print_files(done.files)
     print(f"publication order: {' '.join(done.order) or '—'}")
     if done.result.open:

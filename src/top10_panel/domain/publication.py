@@ -99,6 +99,10 @@ class Publication:
     tally_sheet: tuple[tuple[str, str], ...] = ()
     """(tracker, the vote as text) for every counted expert ballot, in tracker order."""
     rules_version: int = 1
+    rules_versions: tuple[tuple[int, str, str, str, str], ...] = ()
+    """Every version of the stage's rules: (version, made at, locked because, by, why), oldest first."""
+    overrides: tuple[str, ...] = ()
+    """Reasons recorded to go ahead although the quorum was unmet or experts could still vote."""
     anonymised: bool = False
     generated_at: str = ""
     app_version: str = ""

@@ -11,6 +11,7 @@ from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult, 
 from .labels import label
 from .report_layout import BODY, FAMILY, GREY, HEAD_FILL, SMALL, Colour, Column, Report, Row
 from .report_words import Words, score_text, value_text
+from .results_audit import rules_version_lines
 
 FILLS: dict[SeatStatus, Colour | None] = {
     SeatStatus.SEAT: (233, 245, 234),
@@ -207,6 +208,14 @@ def rules_and_fingerprints(doc: Report, publication: Publication) -> None:
         (w("generated_at"), publication.generated_at),
     ]
     doc.key_values(pairs)
+    if publication.rules_versions:
+        doc.ln(2)
+        doc.paragraph(w("rules_versions"))
+        doc.bullets(rules_version_lines(publication, w))
+    if publication.overrides:
+        doc.ln(2)
+        doc.paragraph(w("overrides"))
+        doc.bullets(list(publication.overrides))
 
 
 def tally_sheet(doc: Report, publication: Publication) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 
 from top10_panel.domain.publication import Publication
@@ -179,6 +180,21 @@ def exact_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def rules_version_lines(publication: Publication, word: Callable[..., str]) -> list[str]:
+    """One line per rules version: when, why it locked, who changed it and why (the workbook and the report)."""
+    return [
+        word(
+            "rules_version_line",
+            version=version,
+            at=at,
+            because=word(f"locked_{because}") if f"locked_{because}" in LABELS else because,
+            by=word("rules_by", by=by) if by else "",
+            why=word("rules_why", why=why) if why else word("rules_first"),
+        )
+        for version, at, because, by, why in publication.rules_versions
+    ]
+
+
 def info_sheet(sheet: Sheet, publication: Publication) -> None:
     """The selection: rules in words and as exact JSON, fingerprint, seed, decisions; candidates; recusals."""
     recount = publication.recount
@@ -201,6 +217,10 @@ def info_sheet(sheet: Sheet, publication: Publication) -> None:
         (sheet.word("generated_at"), publication.generated_at),
         (sheet.word("anonymised"), sheet.word("yes" if publication.anonymised else "no")),
     ]
+    if publication.rules_versions:
+        rows.append((sheet.word("rules_versions"), "\n".join(rules_version_lines(publication, sheet.word))))
+    if publication.overrides:
+        rows.append((sheet.word("overrides"), "\n".join(publication.overrides)))
     sheet.fixed.update({2: 70, 4: 30, 6: 60})
     for row, (name, value) in enumerate(rows, start=1):
         sheet.put(row, 1, name, bold=True)

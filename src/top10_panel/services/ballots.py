@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from top10_panel.domain.anchor import part_digests
 from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_shape
 from top10_panel.domain.errors import InputError, Location
@@ -39,19 +41,55 @@ class Issued:
     packages: tuple[Path, ...]
 
 
+def issue_refusal(path: Path) -> InputError | None:
+    """Why packages cannot be issued yet (None: they can): no candidates or experts, or suggested recusals still
+    undecided. The app asks this before its confirmation, the command before anything is written."""
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        return _refusal(session, path)
+
+
+def _refusal(session: Session, path: Path) -> InputError | None:
+    where = Location(file=str(path))
+    stage = repository.current_stage(session)
+    missing = [
+        what
+        for what, rows in (
+            ("candidates", repository.candidates(session, stage)),
+            ("experts", repository.experts(session)),
+        )
+        if not rows
+    ]
+    if missing:
+        return InputError(
+            f"the selection has no {' and no '.join(missing)}, so there is nobody to send a package to or nothing to "
+            "vote on",
+            fix="import them first with " + " and ".join(f"import-{what}" for what in missing),
+            where=where,
+        )
+    undecided = repository.recusals(session, "suggested")
+    if undecided:
+        shown = ", ".join(f"{r.expert}:{r.candidate}" for r in undecided[:6])
+        more = f" and {len(undecided) - 6} more" if len(undecided) > 6 else ""
+        return InputError(
+            f"{len(undecided)} suggested recusals are undecided ({shown}{more}): an expert could vote on a candidate "
+            "of their own unit",
+            fix="decide them first: recusals FILE --accept EXPERT:CODE,... / --reject EXPERT:CODE,... "
+            "(or --accept-suggested)",
+            where=where,
+        )
+    return None
+
+
 def issue(path: Path, out: Path, forms: bool = False) -> Issued:
     """One package per expert into ``out`` (and with ``forms`` an Excel ballot form); the rules lock from now on."""
-    out.mkdir(parents=True, exist_ok=True)
     with open_selection(path) as selection, selection.write() as session:
+        refused = _refusal(session, path)
+        if refused is not None:
+            raise refused
+        out.mkdir(parents=True, exist_ok=True)
         stage = repository.current_stage(session)
         candidates = repository.candidates(session, stage)
         experts = repository.experts(session)
-        if not candidates or not experts:
-            raise InputError(
-                "the selection needs candidates and experts before packages can be issued",
-                fix="import them with import-candidates and import-experts",
-                where=Location(file=str(path)),
-            )
         row = repository.rules_row(session, stage)
         version = row.version
         rules = repository.rules(session, stage)
@@ -182,6 +220,7 @@ def admit_late(path: Path, expert: str, by: str, reason: str) -> None:
         ballot.status = "accepted"
         ballot.reason = f"late, counted by decision of {by}: {reason}"
         repository.add_decision(session, stage, Decision("late", (expert,), by=by, reason=reason))
+        events.lock_counted(session, stage.id, stage.name)
         events.append(
             session, "late ballot counted", {"stage": stage.name, "expert": expert, "by": by, "reason": reason}
         )

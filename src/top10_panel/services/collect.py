@@ -114,6 +114,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             voters = tuple(profile.experts)
             batch = received.Batch(panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters)
             received.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
+            events.lock_counted(session, stage.id, stage.name)
             events.append(
                 session,
                 "ballots collected",
@@ -173,6 +174,8 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 }
             )
         repository.add_ballot_rows(session, rows)
+        if any(row["status"] == "accepted" for row in rows):
+            events.lock_counted(session, stage.id, stage.name)
         events.append(
             session,
             "ballots collected",

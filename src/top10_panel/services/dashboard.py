@@ -26,11 +26,12 @@ from top10_panel.exchange.ballot_form import is_ballot_form
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
 
-from . import sources
+from . import readiness, sources
 from .collect import collect_matrix
 from .inbox import Collected, collect_ballot_files
 from .publish import published_figures
 from .selection import reconcile
+from .settle import ties_to_settle
 
 RECONCILIATION_KEYS = (
     "invited",
@@ -274,6 +275,8 @@ class ResultsView:
     ballots: tuple[tuple[str, int], ...]
     quorum: QuorumFigures | None
     provisional: bool
+    blockers: tuple[str, ...] = ()
+    """Why settling and publishing wait (quorum unmet, experts may still vote): each needs an override now."""
 
     @property
     def settleable(self) -> bool:
@@ -332,7 +335,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         quotas=source.rules.quotas,
         fingerprint=source.fingerprint,
         rows=tuple(rows),
-        open_ties=result.open_ties,
+        open_ties=ties_to_settle(result),
         ties=result.ties,
         steps=tuple(
             AuditStep(s.rule, s.among, tuple((c, _value_text(v)) for c, v in s.values), s.order, s.record)
@@ -343,6 +346,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         ballots=tuple((key, result.ballots[key]) for key in ("returned", "valid", "abstain", "invalid")),
         quorum=quorum,
         provisional=result.provisional,
+        blockers=tuple(readiness.blockers(path)) if ties_to_settle(result) else (),
     )
 
 

@@ -63,6 +63,8 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                     raise _Cancelled
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
             received.log_register(session, inbox.stage)
+            if counts["accepted"]:
+                events.lock_counted(session, inbox.stage.id, inbox.stage.name)
     except _Cancelled:
         return Collected(cancelled=True)
     return Collected(

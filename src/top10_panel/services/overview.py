@@ -13,6 +13,8 @@ from top10_panel.store.database import open_selection
 from top10_panel.store.editing import IssueRecord
 from top10_panel.store.repository import RulesVersion
 
+from .stages import lock_cause
+
 __all__ = ["IssueRecord", "Overview", "RulesVersion", "StageInfo", "overview"]
 
 
@@ -47,6 +49,8 @@ class Overview:
     experts: int
     issued: tuple[IssueRecord, ...]
     ballots: int
+    lock_causes: tuple[tuple[int, str], ...] = ()
+    """Each locked version's cause: 'packages issued' or 'ballots counted' (SPEC §3)."""
 
     @property
     def can_advance(self) -> bool:
@@ -77,6 +81,11 @@ def overview(path: Path) -> Overview:
             rules=repository.rules(session, current),
             rules_locked=repository.rules_row(session, current).locked,
             versions=tuple(repository.rules_history(session, current)),
+            lock_causes=tuple(
+                (v.version, lock_cause(session, current, v.version) or "packages issued")
+                for v in repository.rules_history(session, current)
+                if v.locked
+            ),
             lists_locked=store.lists_locked(session),
             candidates=len(repository.candidates(session, current)),
             experts=len(repository.experts(session)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from top10_panel.domain.publication import (
     votes_of,
 )
 from top10_panel.domain.result import TallyResult
-from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import Rules, rules_to_dict
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import write_atomically
 from top10_panel.exchange.matrix import read_matrix
@@ -70,11 +70,18 @@ def export_selection(
     anonymise: bool = False,
     docx: Path | None = None,
     notice: bool = False,
+    override: str = "",
 ) -> Exported:
     """Write the selection's results workbook, PDF report and/or announcement (with ``notice`` the 公示 notice
-    beside it), and record what was published."""
+    beside it), and record what was published, under which rules version; refused while the quorum is unmet or
+    experts may still vote, unless ``override`` says why."""
+    from .readiness import require_ready
+
+    note = require_ready(path, "publishing", override)
     xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)
+    if note:
+        publication = replace(publication, overrides=(*publication.overrides, note))
     announcement = None if docx is None else announcing.prepare(path, publication, docx, notice)
     files = write_outputs(publication, xlsx, pdf)
     kinds: dict[Path, str] = {}
@@ -83,6 +90,7 @@ def export_selection(
             files += ((file, write_sidecar(file, publication.anchor)),)
             kinds[file] = kind
     said = figures(publication.result, publication.order)
+    claimed = {"rules_version": publication.rules_version, "rules_sha256": rules_digest(publication.recount.rules)}
     entries = [
         {
             "path": str(file.resolve()),
@@ -96,6 +104,7 @@ def export_selection(
         stage = repository.current_stage(session)
         entries += _still_published(received.latest_snapshot(session, stage), said, entries)
         snapshot = {
+            **claimed,
             "figures": asdict(said),
             "files": entries,
             "anonymised": publication.anonymised,
@@ -111,9 +120,17 @@ def export_selection(
                 "files": {file.name: sha for file, sha in files},
                 "top": list(publication.order),
                 **anchored(publication),
+                **claimed,
+                **({"override": note} if note else {}),
             },
         )
     return Exported(publication.result, publication.order, files)
+
+
+def rules_digest(rules: Rules) -> str:
+    """SHA-256 of the rules' exact JSON: what a published result claims it was counted under."""
+    text = json.dumps(rules_to_dict(rules), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def anchored(publication: Publication) -> dict[str, Any]:
@@ -168,6 +185,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
     with open_selection(path, write=False) as selection, selection.read() as session:
         loaded = sources.load(session, path, anonymise=anonymise)
         lines = received.register(session, repository.current_stage(session))
+        versions = sources.rules_audit(session, repository.current_stage(session))
         anchor = selection_anchor(session, loaded.recount.fingerprint)
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
@@ -201,6 +219,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         reconciliation=tuple(reconcile(loaded, result).items()),
         tally_sheet=sheet,
         rules_version=loaded.rules_version,
+        rules_versions=versions,
         anonymised=hidden,
         generated_at=_now(),
         app_version=__version__,

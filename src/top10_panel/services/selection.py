@@ -53,7 +53,7 @@ def _check_unlocked(session: Session, path: Path, what: str) -> None:
     stage = repository.stages(session)[0]
     if repository.rules_row(session, stage).locked:
         raise InputError(
-            f"ballot packages are issued already, so the {what} cannot change",
+            f"the rules are locked (ballot packages issued or ballots counted), so the {what} cannot change",
             fix="changing them now needs a new version of the rules and new packages for every expert",
             where=Location(file=str(path)),
         )

@@ -95,6 +95,29 @@ def load(
     )
 
 
+def rules_audit(session: Session, stage: StageRow) -> tuple[tuple[int, str, str, str, str], ...]:
+    """Every version of the stage's rules as (version, made at, locked because, by, why), oldest first: who and
+    why come from the log, which is hash-chained."""
+    because: dict[int, str] = {}
+    for _, _, payload in events.of_kind(session, "rules locked"):
+        if payload.get("stage") == stage.name:
+            because.setdefault(int(payload.get("version", 0)), str(payload.get("because", "packages issued")))
+    by: dict[int, str] = {}
+    for _, _, payload in events.of_kind(session, "rules changed after issue"):
+        if payload.get("stage") == stage.name:
+            by[int(payload.get("version", 0))] = str(payload.get("by", ""))
+    return tuple(
+        (
+            v.version,
+            v.created_at.isoformat(timespec="seconds"),
+            because.get(v.version, "packages issued" if v.locked else ""),
+            by.get(v.version, ""),
+            v.reason,
+        )
+        for v in repository.rules_history(session, stage)
+    )
+
+
 def _batch_profile(batch: received.Batch, candidates: tuple[Candidate, ...], rules: Rules) -> Profile:
     """A kept-whole matrix as a profile over the stage's candidates, in their order."""
     column = {code: j for j, code in enumerate(batch.codes)}

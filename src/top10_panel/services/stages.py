@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.rules import Rules, rules_to_dict
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
-from top10_panel.store.schema import CandidateRow, RulesRow, StageCandidateRow
+from top10_panel.store.schema import CandidateRow, RulesRow, StageCandidateRow, StageRow
 
 from .selection import tally_selection
 
@@ -24,8 +25,17 @@ class RulesChange:
     """True when the old version was locked (packages issued): it stays on record and its packages are refused."""
 
 
-def change_rules(path: Path, rules: Rules, reason: str = "") -> RulesChange:
-    """Set the current stage's rules: in place while unlocked, as the next logged version once locked."""
+def lock_cause(session: Session, stage: StageRow, version: int) -> str:
+    """Why the version is locked, from the log: 'packages issued' or 'ballots counted' ('' while unlocked)."""
+    for _, _, payload in reversed(events.of_kind(session, "rules locked")):
+        if payload.get("stage") == stage.name and payload.get("version") == version:
+            return str(payload.get("because", "packages issued"))
+    return ""
+
+
+def change_rules(path: Path, rules: Rules, reason: str = "", by: str = "") -> RulesChange:
+    """Set the current stage's rules: in place while unlocked, as the next logged version (who, when, why) once
+    locked. A new version made while ballots of the stage are counted is locked at once: they count under it."""
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
         row = repository.rules_row(session, stage)
@@ -42,14 +52,26 @@ def change_rules(path: Path, rules: Rules, reason: str = "") -> RulesChange:
             events.append(session, "rules changed", {"stage": stage.name, "version": row.version, "from": before})
             return RulesChange(row.version, False)
         if not reason.strip():
+            cause = lock_cause(session, stage, row.version) or "packages issued"
             raise InputError(
-                "packages are issued under the current rules, so a change needs a recorded reason",
-                fix="give the reason with --reason; every expert then needs a new package",
+                f"rules version {row.version} is locked ({cause}), so a change needs a recorded reason",
+                fix="give the reason with --reason TEXT (and who decided with --by NAME): the change is then a new, "
+                "logged version; issued packages of the old version are refused",
                 where=Location(file=str(path)),
             )
         version = row.version + 1
-        session.add(RulesRow(stage_id=stage.id, version=version, body=body, created_at=repository.now(), reason=reason))
-        events.append(session, "rules changed after issue", {"stage": stage.name, "version": version, "reason": reason})
+        new = RulesRow(
+            stage_id=stage.id, version=version, body=body, created_at=repository.now(), reason=reason.strip()
+        )
+        session.add(new)
+        events.append(
+            session,
+            "rules changed after issue",
+            {"stage": stage.name, "version": version, "reason": reason.strip(), "by": by.strip()},
+        )
+        if repository.accepted_votes(session, stage):
+            session.flush()
+            events.lock_rules(session, stage.name, new, "ballots counted")
         return RulesChange(version, True)
 
 

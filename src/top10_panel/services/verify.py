@@ -8,6 +8,7 @@ ballots sheet under its rules against its result sheet. Ballot files given besid
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +18,16 @@ from sqlalchemy.orm import Session
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.order import publication_order
 from top10_panel.domain.publication import ITEMS, Figures, differences, figures, recount
+from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import authentic, parse_ballot, read_ballot
 from top10_panel.exchange.results_read import read_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
+from top10_panel.store.schema import StageRow
 
 from . import announcement, integrity, sources, verify_anchors
-from .publish import published_figures
+from .publish import published_figures, rules_digest
 
 BALLOT_SUFFIX = ".t10vote"
 
@@ -65,12 +68,16 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
                 where=Location(str(path)),
             )
         broken = events.verify(session)
-        loaded = sources.load(session, path)
+        claimed, rules_check = _rules_claim(session, stage, snapshot)
+        loaded = sources.load(session, path, rules=claimed)
+        lot_check = _lot_order(session, stage.name)
         secrets = repository.expert_secrets(session)
         kept = received.kept_files(session, stage)
         register = {line.sha256: line for line in received.register(session, stage) if line.sha256}
         outside = _trust_nothing(session, path, snapshot, published, loaded.recount.fingerprint)
     yield Check("event log", not broken, "; ".join(broken) or "intact: no entry changed, removed or added")
+    yield rules_check
+    yield lot_check
     yield from outside
     yield from _kept_ballots(kept, secrets)
     result = recount(loaded.recount)
@@ -88,6 +95,51 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
             yield Check(f"exported {file.name}", same, "unchanged" if same else f"changed since export (now {digest})")
     for file in files:
         yield _ballot_on_record(file, {sha: line.status for sha, line in register.items()}, secrets)
+
+
+def _rules_claim(session: Session, stage: StageRow, snapshot: str) -> tuple[Rules | None, Check]:
+    """The rules version the last export claims it was counted under, checked against that version on record and
+    the log; the recount then uses that version (None: the export claimed none, so the current rules)."""
+    said = json.loads(snapshot)
+    logged = [p for _, _, p in events.of_kind(session, "results exported") if p.get("stage") == stage.name]
+    claim = logged[-1] if logged else {}
+    versions = {v.version: v for v in repository.rules_history(session, stage)}
+    listed = ", ".join(
+        f"v{n}" + (f" ({v.reason})" if v.reason else "") + (" locked" if v.locked else "") for n, v in versions.items()
+    )
+    if "rules_version" not in said and "rules_version" not in claim:
+        return None, Check("rules version", True, f"the export claims no version; versions on record: {listed}")
+    version, digest = said.get("rules_version"), said.get("rules_sha256")
+    if (version, digest) != (claim.get("rules_version"), claim.get("rules_sha256")):
+        detail = f"the export record claims version {version}, the log says {claim.get('rules_version')}"
+        return None, Check("rules version", False, detail)
+    kept = versions.get(int(version)) if isinstance(version, int) else None
+    if kept is None:
+        return None, Check("rules version", False, f"published under version {version}, which is not on record")
+    if rules_digest(kept.rules) != digest:
+        detail = (
+            f"published claiming rules version {version}, but version {version} on record is not the rules it was "
+            f"counted under (SHA-256 {rules_digest(kept.rules)[:16]}…, published {str(digest)[:16]}…)"
+        )
+        return None, Check("rules version", False, detail)
+    return kept.rules, Check("rules version", True, f"published under version {version}; versions on record: {listed}")
+
+
+def _lot_order(session: Session, stage: str) -> Check:
+    """Every lot draw names a seed source recorded in the log before it (SPEC §3: the source is fixed first)."""
+    recorded = {seq: p for seq, _, p in events.of_kind(session, "lot source recorded") if p.get("stage") == stage}
+    draws = [(seq, p) for seq, _, p in events.of_kind(session, "tie settled by lot") if p.get("stage") == stage]
+    bad = []
+    for seq, draw in draws:
+        source_seq = int(draw.get("source_seq") or 0)
+        source = recorded.get(source_seq)
+        among = draw.get("among", [])
+        if source is None or source.get("source") != draw.get("source") or among not in source.get("among", []):
+            bad.append(f"the draw of entry {seq} ({' '.join(among)}) names no seed source recorded for it")
+        elif source_seq >= seq:
+            bad.append(f"the seed source of the draw of entry {seq} was recorded after it (entry {source_seq})")
+    ok = f"{len(draws)} draws, each after its seed source was recorded" if draws else "no lot drawn"
+    return Check("lot seed source", not bad, "; ".join(bad) or ok)
 
 
 def _trust_nothing(session: Session, path: Path, snapshot: str, published: list[Path], fingerprint: str) -> list[Check]:

@@ -67,11 +67,25 @@ def issued_to(session: Session, stage: str) -> set[str]:
     return names
 
 
-def lock_rules(session: Session, stage_name: str, row: RulesRow) -> None:
-    """Lock a rules version (when packages are issued), logging it once."""
+def lock_rules(session: Session, stage_name: str, row: RulesRow, because: str = "packages issued") -> None:
+    """Lock a rules version (when packages are issued or the first ballot is counted), logging it once."""
     if not row.locked:
         row.locked = True
-        append(session, "rules locked", {"stage": stage_name, "version": row.version})
+        append(session, "rules locked", {"stage": stage_name, "version": row.version, "because": because})
+
+
+def lock_counted(session: Session, stage_id: int, stage_name: str) -> None:
+    """Lock the stage's current rules because a ballot of it is counted (SPEC §3: the first ballot of any kind)."""
+    row = session.scalars(
+        select(RulesRow).where(RulesRow.stage_id == stage_id).order_by(RulesRow.version.desc()).limit(1)
+    ).one()
+    lock_rules(session, stage_name, row, "ballots counted")
+
+
+def of_kind(session: Session, kind: str) -> list[tuple[int, str, dict[str, Any]]]:
+    """(seq, at, payload) of every entry of this kind, oldest first."""
+    rows = session.scalars(select(EventRow).where(EventRow.kind == kind).order_by(EventRow.seq))
+    return [(row.seq, row.at, json.loads(row.payload)) for row in rows]
 
 
 def newest(session: Session) -> EventRow | None:

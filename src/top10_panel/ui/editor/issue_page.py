@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from top10_panel.domain.errors import InputError
-from top10_panel.services.ballots import Issued, issue
+from top10_panel.services.ballots import Issued, issue, issue_refusal
 from top10_panel.services.overview import Overview, overview
 
 from .explained import add_row, note_label
@@ -136,9 +136,16 @@ class IssuePage(QWidget):
             self.folder.setText(str(folder))
 
     def ask_issue(self) -> None:
-        """Ask before the rules lock; then issue."""
+        """First what would refuse the issue (no candidates or experts, undecided recusals), shown before anything
+        is asked; then the question before the rules lock; then the issue."""
+        if self.info is None or not self.folder.text().strip():
+            return
+        selection = self.selection
+        self.tools.run(self, lambda: _refuse(issue_refusal(selection)), lambda _: self._confirm(), lambda _: None)
+
+    def _confirm(self) -> None:
         info = self.info
-        if info is None or not self.folder.text().strip():
+        if info is None:
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -261,3 +268,9 @@ class IssuePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _refuse(refusal: InputError | None) -> None:
+    """Raise the refusal, so that the writer shows it as the problem (what, where, how to fix)."""
+    if refusal is not None:
+        raise refusal

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from top10_panel.services.dashboard import ResultRow
 
-from .results_models import CUT_COLOUR
+from .results_models import CUT_COLOUR, rows_above_cut
 
 SEAT_COLOUR = "#2e7d32"
 OUT_COLOUR = "#b0bec5"
@@ -101,10 +101,11 @@ class ScoreChart(QChartView):
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(categories)
         bars.attachAxis(values)
-        if self._line and 0 < self._seats < len(rows):
+        above = rows_above_cut(list(reversed(rows)), self._seats)
+        if self._line and 0 < above < len(rows):
             # The cut line on a hidden value axis laid over the categories: category k sits at k, so the line under
-            # the last seat runs at (candidates − seats) − ½.
-            at = len(rows) - self._seats - 0.5
+            # the last seat (after the whole tie group crossing it) runs at (candidates − rows above it) − ½.
+            at = len(rows) - above - 0.5
             cut = QLineSeries()
             cut.setName(self.tr("Cut line"))
             pen = QPen(QColor(CUT_COLOUR))

@@ -13,26 +13,22 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from top10_panel.domain.result import OpenTie
-from top10_panel.services.dashboard import ResultsView, lot_draw
-from top10_panel.services.settle import settle_by_chair, settle_by_lot, settle_by_runoff
+from top10_panel.services.settle import settle_by_chair, settle_by_runoff
 
 from .collect_jobs import Chooser, Runner, guarded, problem
-from .results_models import COL_LOT_HASH, LotModel
 
 
-def _note(text: str = "") -> QLabel:
+def note(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
@@ -88,100 +84,22 @@ class _Recorded(QDialog):
         problem(self, error)
 
 
-class LotDialog(_Recorded):
-    """Draw lots with a public seed: the tied candidates ordered by the SHA-256 of 'fingerprint:seed:code', shown
-    as the seed is typed, so that the editor sees why each seat goes where it goes before recording it."""
-
-    def __init__(self, selection: Path, view: ResultsView, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(selection, runner, parent)
-        self.view = view
-        self.note = _note()
-        self.fingerprint_label = QLabel()
-        self.fingerprint = QLineEdit(view.fingerprint)
-        self.fingerprint.setReadOnly(True)
-        self.seed, self.seed_label = QLineEdit(), QLabel()
-        self.seed_label.setBuddy(self.seed)
-        self.seed.textChanged.connect(self._draw)
-        self.model = LotModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_LOT_HASH, QHeaderView.ResizeMode.Stretch)
-        self.outcome = _note()
-        self.recompute = _note()
-        self.recompute.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(self.fingerprint_label, self.fingerprint)
-        form.addRow(self.seed_label, self.seed)
-        form.addRow(self.by_label, self.by)
-        form.addRow(self.reason_label, self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.recompute)
-        layout.addWidget(self.buttons)
-        self.resize(760, 460)
-        self.retranslate()
-        self._draw()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Draw lots with a public seed"))
-        self.note.setText(
-            self.tr(
-                "The tied candidates are ordered by the SHA-256 of the text fingerprint:seed:code (the selection's "
-                "fingerprint, the public seed, the candidate's code), smallest first. Use a seed announced before "
-                "the draw, e.g. the winning number of a named public lottery; anyone can recompute the draw."
-            )
-        )
-        self.fingerprint_label.setText(self.tr("Selection fingerprint:"))
-        self.seed_label.setText(self.tr("Public seed:"))
-        self.by_label.setText(self.tr("Drawn by:"))
-        self.reason_label.setText(self.tr("Reason:"))
-        self.seed.setPlaceholderText(self.tr("e.g. 福彩3D 2020-12-31: 123"))
-        self.by.setPlaceholderText(self.tr("who carries out the draw"))
-        self.reason.setPlaceholderText(self.tr("e.g. tie at the cut line, the chain has no further rule"))
-        self.ok().setText(self.tr("Record the lot draw"))
-        self._draw()
-
-    def ready(self) -> bool:
-        return bool(self.seed.text().strip()) and super().ready()
-
-    def _draw(self) -> None:
-        seed = self.seed.text()
-        lines = []
-        winners = []
-        for tie in self.view.open_ties:
-            drawn = lot_draw(self.view.fingerprint, seed, tie.among) if seed.strip() else ()
-            lines += [(k, line) for k, line in enumerate(drawn, start=1)]
-            winners += [line.code for line in drawn[: tie.seats]]
-        self.model.set_lines(lines)
-        if winners:
-            self.outcome.setText(self.tr("With this seed the seats go to: {0}").format(", ".join(winners)))
-            first = lines[0][1]
-            self.recompute.setText(self.tr("Recompute, e.g.: printf '%s' '{0}' | sha256sum").format(first.text))
-        else:
-            self.outcome.setText(self.tr("Type the public seed to see the draw."))
-            self.recompute.setText("")
-        self.check()
-
-    def job(self) -> Callable[[], object]:
-        path, seed, by, reason = self.selection, self.seed.text().strip(), self.by.text().strip(), self.reason.text()
-        return lambda: settle_by_lot(path, seed, by, reason.strip())
-
-
 class ChairDialog(_Recorded):
     """The chair's decision: the order of the tied candidates, who decided, and why."""
 
     def __init__(
-        self, selection: Path, tie: OpenTie, titles: dict[str, str], runner: Runner, parent: QWidget | None = None
+        self,
+        selection: Path,
+        tie: OpenTie,
+        titles: dict[str, str],
+        runner: Runner,
+        parent: QWidget | None = None,
+        override: str = "",
     ) -> None:
         super().__init__(selection, runner, parent)
         self.tie = tie
-        self.note = _note()
+        self.override = override
+        self.note = note()
         self.order = QListWidget()
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         for code in tie.among:
@@ -239,7 +157,8 @@ class ChairDialog(_Recorded):
 
     def job(self) -> Callable[[], object]:
         path, order, by, reason = self.selection, self.codes(), self.by.text().strip(), self.reason.text().strip()
-        return lambda: settle_by_chair(path, order, by, reason)
+        override = self.override
+        return lambda: settle_by_chair(path, order, by, reason, override)
 
 
 class RunoffDialog(QDialog):
@@ -249,14 +168,21 @@ class RunoffDialog(QDialog):
     settled = Signal(object)
 
     def __init__(
-        self, selection: Path, tie: OpenTie, runner: Runner, chooser: Chooser, parent: QWidget | None = None
+        self,
+        selection: Path,
+        tie: OpenTie,
+        runner: Runner,
+        chooser: Chooser,
+        parent: QWidget | None = None,
+        override: str = "",
     ) -> None:
         super().__init__(parent)
         self.selection = selection
         self.tie = tie
+        self.override = override
         self.runner = runner
         self.chooser = chooser
-        self.note = _note()
+        self.note = note()
         self.folder, self.browse = QLineEdit(), QPushButton()
         self.folder_label = QLabel()
         self.folder_label.setBuddy(self.folder)
@@ -315,7 +241,8 @@ class RunoffDialog(QDialog):
         folder, path = Path(self.folder.text().strip()), self.selection
         by, reason = self.by.text().strip(), self.reason.text().strip()
         self.buttons.setEnabled(False)
-        job = lambda: settle_by_runoff(path, folder, by, reason)  # noqa: E731
+        override = self.override
+        job = lambda: settle_by_runoff(path, folder, by, reason, override)  # noqa: E731
         self.runner.run(job, *guarded(self, self._done, self._failed))
 
     def _done(self, result: object) -> None:
@@ -325,3 +252,45 @@ class RunoffDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         problem(self, error)
+
+
+class OverrideDialog(QDialog):
+    """Going ahead although the quorum is unmet or experts may still vote (SPEC §3): only with a reason, which
+    the decision and the audit (workbook, report) then show."""
+
+    given = Signal(str)
+
+    def __init__(self, blockers: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.blockers = blockers
+        self.note = note()
+        self.reason, self.reason_label = QLineEdit(), QLabel()
+        self.reason_label.setBuddy(self.reason)
+        self.reason.textChanged.connect(self._check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._give)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.reason_label, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(560, 200)
+        self.setWindowTitle(self.tr("Go ahead before every ballot is in"))
+        self.note.setText(
+            self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.").format(
+                "; ".join(blockers)
+            )
+        )
+        self.reason_label.setText(self.tr("Reason:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Go ahead"))
+        self._check()
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason.text().strip()))
+
+    def _give(self) -> None:
+        if self.reason.text().strip():
+            self.given.emit(self.reason.text().strip())
+            self.accept()

@@ -57,10 +57,23 @@ class ResultRoles(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 2
     CUT = Qt.ItemDataRole.UserRole + 3
     """True on the last row above the cut line: the delegate draws the line under it."""
+    TIED = Qt.ItemDataRole.UserRole + 4
+    """True on the rows of an open tie group that matters: the delegate brackets them at the left."""
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("RankingModel", str(text))
+
+
+def rows_above_cut(rows: Sequence[ResultRow], seats: int) -> int:
+    """How many rows the cut line runs under: the seats, and the whole open tie group that crosses the line (SPEC
+    §3), so that no tied candidate looks seated because it happens to be listed first."""
+    above = seats
+    crossing = 0 < seats < len(rows) and rows[seats - 1].status == "open" and rows[seats].status == "open"
+    if crossing:
+        while above < len(rows) and rows[above].status == "open":
+            above += 1
+    return above
 
 
 class RankingModel(QAbstractTableModel):
@@ -76,7 +89,8 @@ class RankingModel(QAbstractTableModel):
         """``line``: draw the cut line under the ``seats``-th row (not with category quotas, which cut per category)."""
         self.beginResetModel()
         self._rows = tuple(rows)
-        self._cut = seats - 1 if line and seats < len(self._rows) else -1
+        above = rows_above_cut(self._rows, seats)
+        self._cut = above - 1 if line and above < len(self._rows) else -1
         self._score_heading = score_heading(mode, method, any("/" in r.score_text for r in rows))
         self.endResetModel()
 
@@ -132,6 +146,8 @@ class RankingModel(QAbstractTableModel):
             return row.status
         if role == ResultRoles.CUT:
             return index.row() == self._cut
+        if role == ResultRoles.TIED:
+            return row.status == "open"
         return None
 
     @staticmethod
@@ -158,6 +174,10 @@ class CutLineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
+        if index.column() == 0 and index.data(ResultRoles.TIED):
+            painter.save()  # the tie group's bracket: one bar down the left edge of all its rows
+            painter.fillRect(option.rect.left(), option.rect.top(), 5, option.rect.height(), QColor(CUT_COLOUR))
+            painter.restore()
         if index.data(ResultRoles.CUT):
             painter.save()
             pen = QPen(QColor(CUT_COLOUR))

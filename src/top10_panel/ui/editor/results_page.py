@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode
 from top10_panel.services.dashboard import ResultsView, results
+from top10_panel.services.settle import INSIDE_TOP
 
 from . import collect_jobs
 from .collect_words import stage_text
 from .error_words import error_text
 from .hosted import HostedPage
 from .results_chart import ScoreChart
-from .results_dialogs import ChairDialog, LotDialog, RunoffDialog
+from .results_dialogs import ChairDialog, OverrideDialog, RunoffDialog
+from .results_lot import LotDialog
 from .results_models import COL_TITLE, OPEN_COLOUR, CutLineDelegate, OthersModel, RankingModel
 from .results_words import method_name, open_tie_text, robustness_sentence, step_text
 
@@ -78,12 +80,16 @@ class ResultsPage(HostedPage):
         self.ties = QLabel()
         self.ties.setWordWrap(True)
         self.runoff, self.chair, self.lot = QPushButton(), QPushButton(), QPushButton()
+        self.go_ahead = QPushButton()
+        self.go_ahead.clicked.connect(self.open_override)
+        self.override = ""
+        """The reason recorded to settle although the quorum is unmet or experts may still vote ('' = none)."""
         self.runoff.clicked.connect(self.open_runoff)
         self.chair.clicked.connect(self.open_chair)
         self.lot.clicked.connect(self.open_lot)
         banner = QHBoxLayout(self.banner)
         banner.addWidget(self.ties, 1)
-        for button in (self.runoff, self.chair, self.lot):
+        for button in (self.go_ahead, self.runoff, self.chair, self.lot):
             banner.addWidget(button)
 
         self.ranking = RankingModel(self)
@@ -156,6 +162,10 @@ class ResultsPage(HostedPage):
         self.runoff.setToolTip(self.tr("The experts vote again among the tied candidates only (加投)"))
         self.chair.setToolTip(self.tr("Record the chair's order of the tied candidates, with who and why"))
         self.lot.setToolTip(self.tr("A reproducible draw from a public seed text"))
+        self.go_ahead.setText(self.tr("Go ahead anyway…"))
+        self.go_ahead.setToolTip(
+            self.tr("Record why the tie is settled before every ballot is in (shown in the audit)")
+        )
         self.tabs.setTabText(0, self.tr("Tie-break audit"))
         self.tabs.setTabText(1, self.tr("Other methods side by side"))
         self._show()
@@ -261,30 +271,66 @@ class ResultsPage(HostedPage):
             )
         else:
             lines.append(self.tr("Ties are settled under the official method, {0}.").format(method_name(view.official)))
+        waiting = bool(view.blockers) and not self.override
+        if view.settleable and view.blockers:
+            lines.append(
+                self.tr("Settling waits: {0}.").format("; ".join(view.blockers))
+                + " "
+                + (
+                    self.tr("Going ahead by override: {0}").format(self.override)
+                    if self.override
+                    else self.tr("Wait for the ballots, or go ahead with a recorded reason.")
+                )
+            )
         self.ties.setText("\n".join(lines))
         for button in (self.runoff, self.chair, self.lot):
-            button.setEnabled(view.settleable)
-        self.runoff.setEnabled(view.settleable and len(view.open_ties) == 1)
+            button.setEnabled(view.settleable and not waiting)
+            button.setToolTip(self.tr("Settling waits: {0}").format("; ".join(view.blockers)) if waiting else "")
+        self.runoff.setEnabled(view.settleable and not waiting and self._one_crossing())
+        self.go_ahead.setVisible(view.settleable and bool(view.blockers))
+        self.go_ahead.setEnabled(not self.override)
 
     # --- settling -----------------------------------------------------------------------------------------------
 
-    def open_lot(self) -> LotDialog | None:
-        if self.view is None or not self.view.settleable:
+    def _one_crossing(self) -> bool:
+        """A runoff settles one tie across the cut line (not the order inside the top)."""
+        ties = self.view.open_ties if self.view is not None else ()
+        return len(ties) == 1 and ties[0].waiting_for != INSIDE_TOP
+
+    def _waiting(self) -> bool:
+        return self.view is None or not self.view.settleable or (bool(self.view.blockers) and not self.override)
+
+    def open_override(self) -> OverrideDialog | None:
+        if self.view is None or not self.view.blockers:
             return None
-        dialog = LotDialog(self.selection, self.view, self.runner, self)
+        dialog = OverrideDialog(self.view.blockers, self)
+        dialog.given.connect(self._override_given)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _override_given(self, reason: str) -> None:
+        self.override = reason
+        self._show()
+
+    def open_lot(self) -> LotDialog | None:
+        if self._waiting() or self.view is None:
+            return None
+        dialog = LotDialog(self.selection, self.view, self.runner, self, self.override)
         return self._open(dialog)
 
     def open_chair(self) -> ChairDialog | None:
-        if self.view is None or not self.view.settleable:
+        if self._waiting() or self.view is None:
             return None
         titles = {r.code: r.title for r in self.view.rows}
-        dialog = ChairDialog(self.selection, self.view.open_ties[0], titles, self.runner, self)
+        dialog = ChairDialog(self.selection, self.view.open_ties[0], titles, self.runner, self, self.override)
         return self._open(dialog)
 
     def open_runoff(self) -> RunoffDialog | None:
-        if self.view is None or not self.view.settleable or len(self.view.open_ties) != 1:
+        if self._waiting() or self.view is None or not self._one_crossing():
             return None
-        dialog = RunoffDialog(self.selection, self.view.open_ties[0], self.runner, self.chooser, self)
+        tie = self.view.open_ties[0]
+        dialog = RunoffDialog(self.selection, tie, self.runner, self.chooser, self, self.override)
         return self._open(dialog)
 
     def _open(self, dialog: Dialog) -> Dialog:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from top10_panel.domain.result import OpenTie
 from top10_panel.domain.rules import Mode
 from top10_panel.services.dashboard import AuditStep
+from top10_panel.services.settle import INSIDE_TOP
 
 CONTEXT = "ResultsWords"
 
@@ -120,6 +121,12 @@ def margin_text(margin: int | None, against: str) -> tuple[str, str]:
 
 def open_tie_text(tie: OpenTie) -> str:
     among = ", ".join(tie.among)
+    if tie.waiting_for == INSIDE_TOP:
+        return QCoreApplication.translate(
+            "ResultsWords",
+            "Tie inside the top: {0} share a place, and the top is published in order, so their order must be "
+            "settled.",
+        ).format(among)
     if tie.category:
         return QCoreApplication.translate("ResultsWords", "Open tie in {0}: {1} compete for {2} seat(s).").format(
             tie.category, among, tie.seats

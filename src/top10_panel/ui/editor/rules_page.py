@@ -45,11 +45,20 @@ class VersionModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RulesVersion] = []
+        self._causes: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[RulesVersion]) -> None:
+    def set_rows(self, rows: Sequence[RulesVersion], causes: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._causes = dict(causes or {})
         self.endResetModel()
+
+    def _state(self, row: RulesVersion) -> str:
+        if not row.locked:
+            return self.tr("open")
+        if self._causes.get(row.version) == "ballots counted":
+            return self.tr("locked: ballots counted")
+        return self.tr("locked: packages issued")
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -68,7 +77,7 @@ class VersionModel(QAbstractTableModel):
         values = (
             str(row.version),
             row.created_at.strftime("%Y-%m-%d %H:%M") + " UTC",
-            self.tr("locked: packages issued") if row.locked else self.tr("open"),
+            self._state(row),
             row.reason,
         )
         return values[index.column()]
@@ -154,7 +163,7 @@ class RulesPage(QWidget):
         except InputError as error:
             show_problem(self, error, self.tools.log_path)
             return
-        self.versions.set_rows(self.info.versions)
+        self.versions.set_rows(self.info.versions, dict(self.info.lock_causes))
         self._show()
 
     def _show(self) -> None:
@@ -172,7 +181,13 @@ class RulesPage(QWidget):
             text += f"<br>{_html(info.description)}"
         self.about.setText(text)
         version = info.versions[-1].version if info.versions else 1
-        state = self.tr("locked: packages are issued") if info.rules_locked else self.tr("open: no packages issued")
+        cause = dict(info.lock_causes).get(version, "")
+        if not info.rules_locked:
+            state = self.tr("open: no packages issued, no ballot counted")
+        elif cause == "ballots counted":
+            state = self.tr("locked: ballots are counted; a change needs a reason")
+        else:
+            state = self.tr("locked: packages are issued; a change needs a reason")
         self.rules_title.setText(self.tr("<b>Current rules</b> — version {0}, {1}").format(version, state))
         cells = "".join(
             f"<tr><td style='padding:3px 12px 3px 0'><b>{_html(k)}</b></td><td style='padding:3px 0'>{_html(v)}</td>"
@@ -188,8 +203,9 @@ class RulesPage(QWidget):
         self.versions_title.setText(self.tr("<b>Versions of the rules</b>"))
         self.versions_note.setText(
             self.tr(
-                "The rules are fixed once ballot packages are issued. A change after that is a new version with its "
-                "reason on record, and packages of an older version are refused."
+                "The rules are fixed once ballot packages are issued or the first ballot of any kind is counted. A "
+                "change after that is a new version with who decided it and why on record, and packages of an older "
+                "version are refused."
             )
         )
         self.change_button.setText(self.tr("Change the rules…"))
@@ -211,7 +227,9 @@ class RulesPage(QWidget):
     def ask_change(self) -> None:
         if self.info is None:
             return
-        dialog = RulesChangeDialog(self.selection, self.tools, self.info.rules, self.info.rules_locked, self)
+        cause = dict(self.info.lock_causes).get(self.info.versions[-1].version if self.info.versions else 1, "")
+        locked = self.info.rules_locked
+        dialog = RulesChangeDialog(self.selection, self.tools, self.info.rules, locked, self, cause=cause)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._changed)
         dialog.destroyed.connect(lambda: setattr(self, "change_dialog", None))
@@ -219,7 +237,11 @@ class RulesPage(QWidget):
         dialog.open()
 
     def _changed(self, change: RulesChange) -> None:
-        if change.new_version:
+        if change.new_version and self.info is not None and self.info.last_issue is None:
+            self.tools.say(
+                self.tr("Rules version {0} made; the ballots in are counted under it.").format(change.version)
+            )
+        elif change.new_version:
             self.tools.say(
                 self.tr("Rules version {0} made; issue new packages to every expert.").format(change.version)
             )
