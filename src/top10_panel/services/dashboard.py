@@ -16,6 +16,7 @@ from datetime import UTC
 from fractions import Fraction
 from pathlib import Path
 
+from top10_panel.domain.agreement import Agreement
 from top10_panel.domain.profile import Profile, stack
 from top10_panel.domain.publication import Recount, decimal_text, recount
 from top10_panel.domain.result import OpenTie, TallyResult, TieGroup, Value
@@ -266,6 +267,8 @@ class ResultsView:
     ballots: tuple[tuple[str, int], ...]
     quorum: QuorumFigures | None
     provisional: bool
+    agreement: Agreement | None = None
+    """How much the experts agree (Kendall's W …), under the count shown."""
 
     @property
     def settleable(self) -> bool:
@@ -335,6 +338,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         ballots=tuple((key, result.ballots[key]) for key in ("returned", "valid", "abstain", "invalid")),
         quorum=quorum,
         provisional=result.provisional,
+        agreement=result.agreement,
     )
 
 
