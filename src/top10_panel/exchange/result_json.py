@@ -97,6 +97,8 @@ def result_dict(
         out["agreement"] = agreement_dict(result.agreement)
     if extra and "tally_sheet" in extra:
         out["tally_sheet"] = extra["tally_sheet"]
+    if extra and "integrity" in extra:
+        out["integrity"] = extra["integrity"]
     out["app"] = {"name": "top10-panel", "version": __version__}
     return out
 
