@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>unusually strong</source>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>很高</translation>
+    </message>
+    <message>
+        <source>fairly strong</source>
+        <translation>较高</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>较低</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>很低</translation>
+    </message>
+    <message>
+        <source>Panel agreement cannot be computed: it needs two non-blank valid ballots and two candidates.</source>
+        <translation>专家意见协调程度无法计算：需要至少两张非空白的有效选票和两个候选项。</translation>
+    </message>
+    <message>
+        <source>Panel agreement: {0} (W = {1}, χ² = {2}, df = {3}, {4})</source>
+        <translation>专家意见协调程度{0}（W = {1}，χ² = {2}，df = {3}，{4}）</translation>
+    </message>
+    <message>
+        <source>response rate {0}/{1} = {2}</source>
+        <translation>专家积极系数 {0}/{1} = {2}</translation>
+    </message>
+    <message>
+        <source>{0} unranked and {1} recused pairs placed at the mean of the remaining places</source>
+        <translation>未排序/未评分 {0} 对、回避 {1} 对按剩余名次的平均名次计</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Spearman ρ with the panel&apos;s order</source>
+        <translation>与专家组排序的 Spearman ρ</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementBox</name>
     <message>
         <source>Announcement for the journal (Word)</source>
@@ -1090,6 +1141,10 @@
     <message>
         <source>Other methods side by side</source>
         <translation>其他计票方法对照</translation>
+    </message>
+    <message>
+        <source>Panel agreement</source>
+        <translation>专家意见协调程度</translation>
     </message>
     <message>
         <source>Results — {0}</source>

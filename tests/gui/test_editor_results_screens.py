@@ -96,6 +96,11 @@ def test_results_page(qtbot: QtBot, demo: Path, tmp_path: Path, lang: str) -> No
         screenshot(page, f"editor-results-{lang}", tmp_path)
         page.tabs.setCurrentIndex(1)
         screenshot(page, f"editor-results-others-{lang}", tmp_path)
+        page.tabs.setCurrentIndex(2)
+        assert page.agreement.rowCount() == 25  # the demo's 25 counted, non-blank expert ballots
+        words = "专家意见协调程度中等（W = 0.318" if lang == "zh" else "Panel agreement: moderate (W = 0.318"
+        assert page.agreement_line.text().startswith(words)
+        screenshot(page, f"editor-results-agreement-{lang}", tmp_path)
         dialog = page.open_lot()
         assert dialog is not None
         folder = Path(os.environ.get("TOP10_SCREENSHOTS") or tmp_path)

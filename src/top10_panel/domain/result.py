@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
+from .agreement import Agreement
 from .people import Candidate
 from .profile import Array, BallotNote
 from .rules import Rules
@@ -113,6 +114,8 @@ class TallyResult:
     """Counted ballots the rules changed, e.g. ranks dropped past max_ranks."""
     pairwise: Array | None = None
     quorum: Quorum | None = None
+    agreement: Agreement | None = None
+    """How much the experts agree (Kendall's W and the figures beside it)."""
 
     @property
     def open(self) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from . import pairwise, scoring
+from .agreement import agreement
 from .errors import InputError
 from .profile import Array, CheckedBallots, Mask, Profile, check_ballots, drop_excess
 from .result import (
@@ -360,4 +361,5 @@ def tally(
         notes=notes,
         pairwise=ballots.n_ab if profile.mode is Mode.RANKING else None,
         quorum=quorum,
+        agreement=agreement(profile, checked.counted, checked.abstain, invited),
     )

@@ -327,6 +327,40 @@ LABELS: dict[str, tuple[str, str]] = {
         "签字确认：本报告所列结果由上述选票按上述规则计出。",
         "By signing we confirm that the result in this report follows from the ballots above under the rules above.",
     ),
+    # panel agreement (SPEC §3): bands after Schmidt (1997), see domain.agreement.BANDS
+    "agreement": ("专家意见协调程度", "Panel agreement"),
+    "band_very_strong": ("极高", "unusually strong"),
+    "band_high": ("很高", "strong"),
+    "band_fairly_high": ("较高", "fairly strong"),
+    "band_moderate": ("中等", "moderate"),
+    "band_low": ("较低", "weak"),
+    "band_very_low": ("很低", "very weak"),
+    "agreement_line": (
+        "专家意见协调程度{band}（W = {w}，χ² = {chi2}，df = {df}，{p}）",
+        "The experts agree {band}ly (W = {w}, χ² = {chi2}, df = {df}, {p})",
+    ),
+    "agreement_undefined": (
+        "专家意见协调程度无法计算（需要至少两张非空白的有效选票和两个候选项）",
+        "Panel agreement cannot be computed (it needs two non-blank valid ballots and two candidates)",
+    ),
+    "agreement_details": (
+        "计入 {k} 张选票、{n} 个候选项；同位校正 ΣT = {ties}；"
+        "未排序/未评分 {unranked} 对、回避 {recused} 对按剩余名次的平均名次计；专家积极系数（收回 ÷ 邀请）{rate}。",
+        "{k} ballots, {n} candidates; tie correction ΣT = {ties}; {unranked} unranked or unscored and {recused} "
+        "recused (ballot, candidate) pairs placed at the mean of the remaining places; response rate "
+        "(returned ÷ invited) {rate}.",
+    ),
+    "agreement_bands": (
+        "用语：W ≥ 0.9 极高，≥ 0.7 很高，≥ 0.5 较高，≥ 0.3 中等，≥ 0.1 较低，其下很低（Schmidt 1997）。",
+        "Wording: W ≥ 0.9 unusually strong, ≥ 0.7 strong, ≥ 0.5 fairly strong, ≥ 0.3 moderate, ≥ 0.1 weak, "
+        "below that very weak (Schmidt 1997).",
+    ),
+    "spearman": ("与专家组排序的 Spearman ρ", "Spearman ρ with the panel's order"),
+    "rank_sum": ("秩和 Rᵢ", "Rank sum Rᵢ"),
+    "agreement_experts_omitted": (
+        "选票超过 {n} 张：不逐一列出每人的相关系数。",
+        "More than {n} ballots: the correlations are not listed one by one.",
+    ),
 }
 """key → (Chinese, English). Writers may add keys; every key has both languages."""
 

@@ -8,6 +8,7 @@ import shlex
 from top10_panel.domain.publication import Publication
 from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult, TieBreakStep
 
+from .agreement_words import agreement_details, agreement_sentence, omitted, spearman_text
 from .labels import label
 from .report_layout import BODY, FAMILY, GREY, HEAD_FILL, SMALL, Colour, Column, Report, Row
 from .report_words import Words, score_text, value_text
@@ -30,6 +31,7 @@ def write_sections(doc: Report, publication: Publication) -> None:
     chosen(doc, publication)
     audit(doc, publication)
     ballots(doc, publication)
+    agreement(doc, publication)
     rules_and_fingerprints(doc, publication)
     tally_sheet(doc, publication)
     register(doc, publication)
@@ -191,6 +193,25 @@ def ballots(doc: Report, publication: Publication) -> None:
             doc.ln(2)
             doc.paragraph(w(title))
             doc.bullets([w.colon(str(note.expert), note.reason) for note in notes], size=SMALL + 0.5)
+
+
+def agreement(doc: Report, publication: Publication) -> None:
+    """Kendall's W in words with its figures, and each expert's Spearman ρ with the panel's order."""
+    found = publication.result.agreement
+    if found is None:
+        return
+    w, language = doc.words, publication.language
+    doc.heading(w("agreement"))
+    doc.strong(lambda: doc.paragraph(agreement_sentence(found, language)))
+    doc.paragraph(agreement_details(found, language), size=SMALL + 0.5)
+    doc.paragraph(w("agreement_bands"), size=SMALL + 0.5, colour=GREY)
+    note = omitted(found, language)
+    if note:
+        doc.paragraph(note, size=SMALL + 0.5)
+    if found.by_expert:
+        doc.ln(2)
+        rows = [Row((by.expert, spearman_text(by.spearman))) for by in found.by_expert]
+        doc.draw_table([Column(w("expert"), 50), Column(w("spearman"), 60, "R")], rows, size=BODY - 0.5, width=110)
 
 
 def rules_and_fingerprints(doc: Report, publication: Publication) -> None:

@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from top10_panel import __version__
+from top10_panel.domain.agreement import Agreement
 from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import TallyResult, Value
 from top10_panel.domain.rules import DECISION_RULES, rules_to_dict
@@ -92,12 +93,41 @@ def result_dict(
         codes = [c.code for c in result.candidates]
         n_ab = result.pairwise
         out["pairwise"] = {a: {b: int(n_ab[i, j]) for j, b in enumerate(codes) if i != j} for i, a in enumerate(codes)}
+    if result.agreement is not None:
+        out["agreement"] = agreement_dict(result.agreement)
     if extra and "tally_sheet" in extra:
         out["tally_sheet"] = extra["tally_sheet"]
     if extra and "integrity" in extra:
         out["integrity"] = extra["integrity"]
     out["app"] = {"name": "top10-panel", "version": __version__}
     return out
+
+
+def agreement_dict(found: Agreement) -> dict[str, Any]:
+    """Kendall's W and the figures beside it (SPEC §3 "Panel agreement"); exact values beside their floats."""
+    rate = found.response_rate
+
+    def both(name: str, value: Fraction | None) -> dict[str, Any]:
+        return {name: None if value is None else number(value), f"{name}_exact": None if value is None else str(value)}
+
+    return {
+        "experts": found.experts,
+        "candidates": found.candidates,
+        **both("w", found.w),
+        "band": found.band or None,
+        **both("chi2", found.chi2),
+        "df": found.df,
+        "p_value": found.p_value,
+        "significance": found.significance or None,
+        "ties": found.ties,
+        "unranked_pairs": found.unranked,
+        "recused_pairs": found.recused,
+        "returned": found.returned,
+        "invited": found.invited,
+        **both("response_rate", rate),
+        "rank_sums": {code: number(value) for code, value in found.rank_sums},
+        "by_expert": [{"expert": e.expert, "spearman": e.spearman} for e in found.by_expert],
+    }
 
 
 def _note(note: BallotNote) -> dict[str, Any]:

@@ -23,8 +23,9 @@ from top10_panel.domain.rules import Mode
 from .ballot_files import write_atomically
 from .labels import label
 
-SHEETS = ("result", "ballots", "pairwise", "audit", "register", "info")
-"""Label keys of the sheets, in workbook order; the pairwise sheet only in ranking mode."""
+SHEETS = ("result", "ballots", "pairwise", "agreement", "audit", "register", "info")
+"""Label keys of the sheets, in workbook order; the pairwise sheet only in ranking mode, the agreement sheet only
+when the count has one."""
 
 BLUE = "DDEBF7"
 GREEN = "E2EFDA"
@@ -216,6 +217,7 @@ def write_results(path: Path, publication: Publication) -> None:
     """Write the results workbook, atomically: the same publication gives the same bytes."""
     from openpyxl import Workbook
 
+    from .results_agreement import agreement_sheet
     from .results_audit import audit_sheet, info_sheet, register_sheet
     from .results_sheets import ballots_sheet, pairwise_sheet, result_sheet
 
@@ -226,6 +228,8 @@ def write_results(path: Path, publication: Publication) -> None:
     ballots_sheet(Sheet(workbook, "ballots", language), publication)
     if publication.result.pairwise is not None:
         pairwise_sheet(Sheet(workbook, "pairwise", language), publication)
+    if publication.result.agreement is not None:
+        agreement_sheet(Sheet(workbook, "agreement", language), publication)
     audit_sheet(Sheet(workbook, "audit", language), publication)
     register_sheet(Sheet(workbook, "register", language), publication)
     info_sheet(Sheet(workbook, "info", language), publication)

@@ -16,6 +16,7 @@ from datetime import UTC
 from fractions import Fraction
 from pathlib import Path
 
+from top10_panel.domain.agreement import Agreement
 from top10_panel.domain.profile import Profile, stack
 from top10_panel.domain.publication import Recount, decimal_text, recount
 from top10_panel.domain.result import OpenTie, TallyResult, TieGroup, Value
@@ -277,6 +278,8 @@ class ResultsView:
     provisional: bool
     blockers: tuple[str, ...] = ()
     """Why settling and publishing wait (quorum unmet, experts may still vote): each needs an override now."""
+    agreement: Agreement | None = None
+    """How much the experts agree (Kendall's W …), under the count shown."""
 
     @property
     def settleable(self) -> bool:
@@ -347,6 +350,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         quorum=quorum,
         provisional=result.provisional,
         blockers=tuple(readiness.blockers(path)) if ties_to_settle(result) else (),
+        agreement=result.agreement,
     )
 
 

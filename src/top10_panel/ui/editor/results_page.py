@@ -34,6 +34,7 @@ from . import collect_jobs
 from .collect_words import stage_text
 from .error_words import error_text
 from .hosted import HostedPage
+from .results_agreement import AgreementModel, agreement_sentence
 from .results_chart import ScoreChart
 from .results_dialogs import ChairDialog, OverrideDialog, RunoffDialog
 from .results_lot import LotDialog
@@ -65,6 +66,9 @@ class ResultsPage(HostedPage):
         self.methods.activated.connect(self._method_chosen)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.agreement_line = QLabel()
+        self.agreement_line.setWordWrap(True)
+        self.agreement_line.setObjectName("agreementLine")
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -130,6 +134,13 @@ class ResultsPage(HostedPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.audit_view, "")
         self.tabs.addTab(self.others_view, "")
+        self.agreement = AgreementModel(self)
+        self.agreement_view = QTableView()
+        self.agreement_view.setModel(self.agreement)
+        self.agreement_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agreement_view.verticalHeader().hide()
+        self.agreement_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.agreement_view, "")
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -146,6 +157,7 @@ class ResultsPage(HostedPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)
+        layout.addWidget(self.agreement_line)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self.banner.hide()
@@ -168,6 +180,7 @@ class ResultsPage(HostedPage):
         )
         self.tabs.setTabText(0, self.tr("Tie-break audit"))
         self.tabs.setTabText(1, self.tr("Other methods side by side"))
+        self.tabs.setTabText(2, self.tr("Panel agreement"))
         self._show()
 
     def has_read(self) -> bool:
@@ -224,6 +237,8 @@ class ResultsPage(HostedPage):
         self.ranking.set_rows(view.rows, view.seats, view.mode, view.method, line=line)
         self.chart.set_rows(view.rows, view.seats, line=line)
         self.state.setText(self._state_text(view))
+        self.agreement_line.setText(agreement_sentence(view.agreement))
+        self.agreement.set_agreement(view.agreement)
         self.robustness.setText(robustness_sentence(view.mode, view.method, view.measure))
         steps = [step_text(step) for step in view.steps]
         if not steps and view.open_ties:
