@@ -10,10 +10,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from top10_panel.domain.errors import InputError, Location
+from top10_panel.resources import resource
 from top10_panel.services import drafts
 
 from .errors import install_excepthook, log, setup_logging, show_error
@@ -48,6 +49,10 @@ def configure(app: QApplication) -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName("Top10 Panel")
+    try:
+        QGuiApplication.setWindowIcon(QIcon(str(resource("icons", "top10-panel.png"))))
+    except FileNotFoundError:
+        log.warning("the app's icon is missing from this installation")
     choose_font(app)
 
 
