@@ -62,6 +62,23 @@ class Case:
         """Ballot i as {candidate index: cell} over the candidates it votes on."""
         return {j: self.cells[i][j] for j in range(self.m) if self.has_vote(i, j)}
 
+    def recused(self, i: int) -> set[int]:
+        """The candidates expert i is recused from: the ballot has no vote on them at all (SPEC §3, recusal)."""
+        if self.eligible is None:
+            return set()
+        return {j for j in range(self.m) if not self.eligible[i][j]}
+
+    def ballot(self, i: int) -> Ranked:
+        return Ranked(self.votes(i), frozenset(self.recused(i)))
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A ranking ballot: {candidate: rank} over the candidates it ranks, and those its expert is recused from."""
+
+    ranks: dict[int, int]
+    recused: frozenset[int] = frozenset()
+
 
 def to_profile(case: Case) -> Profile:
     """The engine's Profile of a case."""
@@ -112,21 +129,34 @@ def ballot_summary(case: Case, rules: Rules) -> dict[str, int]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def above(ballot: dict[int, int], a: int, b: int) -> bool:
-    """Whether the ballot ranks a strictly above b: a ranked and b unranked, or both ranked and a's number smaller."""
-    if a not in ballot:
+Ballot = dict[int, int] | Ranked
+
+
+def _ranked(ballot: Ballot) -> Ranked:
+    return ballot if isinstance(ballot, Ranked) else Ranked(ballot)
+
+
+def above(ballot: Ballot, a: int, b: int) -> bool:
+    """Whether the ballot ranks a strictly above b: a ranked and b unranked, or both ranked and a's number smaller.
+
+    A recused expert's ballot has no vote on the candidate (SPEC §3), so it says nothing about a pair holding one.
+    """
+    bal = _ranked(ballot)
+    if a in bal.recused or b in bal.recused:
         return False
-    if b not in ballot:
+    if a not in bal.ranks:
+        return False
+    if b not in bal.ranks:
         return True
-    return ballot[a] < ballot[b]
+    return bal.ranks[a] < bal.ranks[b]
 
 
-def ref_pairwise(ballots: list[dict[int, int]], m: int) -> list[list[int]]:
+def ref_pairwise(ballots: list[Ballot], m: int) -> list[list[int]]:
     """N[a][b] = ballots ranking a strictly above b."""
     return [[sum(1 for bal in ballots if a != b and above(bal, a, b)) for b in range(m)] for a in range(m)]
 
 
-def ref_borda(ballots: list[dict[int, int]], m: int) -> list[int]:
+def ref_borda(ballots: list[Ballot], m: int) -> list[int]:
     """On each ballot a candidate scores the number of candidates it is ranked strictly above."""
     return [sum(sum(1 for b in range(m) if b != a and above(bal, a, b)) for bal in ballots) for a in range(m)]
 
@@ -213,9 +243,11 @@ def ref_schulze_groups(p: list[list[int]]) -> list[list[int]]:
     return groups
 
 
-def ref_first_places(ballots: list[dict[int, int]], m: int) -> list[int]:
-    """Ballots on which a candidate is ranked first (nobody ranked strictly above it)."""
-    return [sum(1 for bal in ballots if a in bal and bal[a] == min(bal.values())) for a in range(m)]
+def ref_first_places(ballots: list[Ballot], m: int) -> list[int]:
+    """Ballots on which a candidate is ranked first (nobody ranked strictly above it; a recused candidate is not
+    on the ballot at all)."""
+    ranked = [_ranked(bal).ranks for bal in ballots]
+    return [sum(1 for bal in ranked if a in bal and bal[a] == min(bal.values())) for a in range(m)]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -327,7 +359,7 @@ def ref_tally(case: Case, rules: Rules, fingerprint: str = "", seed: str | None 
     rows = counted_rows(case, rules)
     everyone = list(range(m))
     n_ab = None
-    ballots = [case.votes(i) for i in rows]
+    ballots = [case.ballot(i) for i in rows]
 
     def first_choices() -> list[int]:
         if case.mode is Mode.SCORE:
@@ -503,8 +535,11 @@ def ranking_cases(
     min_m: int = 2,
     max_m: int = 8,
     styles: tuple[str, ...] = ("strict", "truncated", "ties", "free", "huge"),
+    recusals: bool = False,
 ) -> Case:
-    """Ranking profiles; half the time built from a few repeated ballot types, which makes ties common."""
+    """Ranking profiles; half the time built from a few repeated ballot types, which makes ties common. With
+    ``recusals`` some experts are recused from some candidates (their cells there are cleared, as collecting
+    refuses a vote for a recused candidate, or left as written: the count must ignore them either way)."""
     m = draw(st.integers(min_m, max_m))
     n = draw(st.integers(min_n, max_n))
     style = draw(st.sampled_from(styles))
@@ -514,7 +549,13 @@ def ranking_cases(
         cells = [list(types[k]) for k in picks]
     else:
         cells = [draw(ranking_rows(m, style)) for _ in range(n)]
-    return Case(Mode.RANKING, codes_for(m), cells)
+    eligible = draw(eligibility(n, m)) if recusals else None
+    if eligible is not None and draw(st.booleans()):
+        cells = [
+            [cell if ok else 0 for cell, ok in zip(row, oks, strict=True)]
+            for row, oks in zip(cells, eligible, strict=True)
+        ]
+    return Case(Mode.RANKING, codes_for(m), cells, eligible=eligible)
 
 
 @st.composite

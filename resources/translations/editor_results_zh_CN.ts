@@ -559,6 +559,26 @@
         <translation>选票文件 {0}</translation>
     </message>
     <message>
+        <source>anchor in {0}</source>
+        <translation>{0} 中的审计锚点</translation>
+    </message>
+    <message>
+        <source>SHA-256 sidecar {0}</source>
+        <translation>SHA-256 校验文件 {0}</translation>
+    </message>
+    <message>
+        <source>fingerprint ({0})</source>
+        <translation>评选指纹（{0}）</translation>
+    </message>
+    <message>
+        <source>ballot register ({0})</source>
+        <translation>选票登记表（{0}）</translation>
+    </message>
+    <message>
+        <source>register re-checked ({0})</source>
+        <translation>登记表复核（{0}）</translation>
+    </message>
+    <message>
         <source>intact: no entry changed, removed or added</source>
         <translation>完整：没有条目被修改、删除或添加</translation>
     </message>
@@ -593,6 +613,42 @@
     <message>
         <source>changed since the export (now {0})</source>
         <translation>导出后已被改动（现在为 {0}）</translation>
+    </message>
+    <message>
+        <source>log head {0} still in the log; fingerprint as published</source>
+        <translation>日志最新条目 {0} 仍在日志中；评选指纹与发布时一致</translation>
+    </message>
+    <message>
+        <source>the event log no longer holds entry {0} with hash {1} that was published: the log was changed or rewritten after export</source>
+        <translation>事件日志中已没有发布时记录的第 {0} 条（哈希 {1}）：导出后日志被修改或重写</translation>
+    </message>
+    <message>
+        <source>published under fingerprint {0}, but the candidates and rules now give {1}: they changed after export</source>
+        <translation>发布时的评选指纹为 {0}，但现在的候选与规则得出 {1}：导出后它们被改动</translation>
+    </message>
+    <message>
+        <source>missing: {0} was published and is gone</source>
+        <translation>缺失：已发布的 {0} 不见了</translation>
+    </message>
+    <message>
+        <source>the candidates and rules give the fingerprint logged at issue: {0}</source>
+        <translation>候选与规则得出的评选指纹与发放时记录的一致：{0}</translation>
+    </message>
+    <message>
+        <source>changed since it was logged: {0} (now {1}, logged {2})</source>
+        <translation>记录后被改动：{0}（现在为 {1}，记录为 {2}）</translation>
+    </message>
+    <message>
+        <source>{0} ballots received, as the log says</source>
+        <translation>已收到 {0} 张选票，与日志一致</translation>
+    </message>
+    <message>
+        <source>{0} received ballot row(s) deleted (the log counted {1} after the last collect)</source>
+        <translation>{0} 条已收到的选票记录被删除（上次收集后日志记录为 {1} 条）</translation>
+    </message>
+    <message>
+        <source>{0} rows: one counted ballot per expert, each status follows from its bytes</source>
+        <translation>{0} 条记录：每位专家只计一张选票，每条状态都与其原始字节一致</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,77 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Header row: row {0} of sheet &apos;{1}&apos;.</source>
+        <translation>表头：工作表“{1}”第 {0} 行。</translation>
+    </message>
+    <message>
+        <source>Header row: row {0}.</source>
+        <translation>表头：第 {0} 行。</translation>
+    </message>
+    <message>
+        <source>{0} title row(s) above it are not imported.</source>
+        <translation>其上 {0} 行标题不导入。</translation>
+    </message>
+    <message>
+        <source>Choose what a column holds where the list names it otherwise:</source>
+        <translation>列名与本软件不同的，请选择该列的内容：</translation>
+    </message>
+    <message>
+        <source>“{0}” (column {1})</source>
+        <translation type="unfinished">“{0}”（第 {1} 列）</translation>
+    </message>
+    <message>
+        <source>Not recognised — choose</source>
+        <translation>未识别——请选择</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
     <name>EditorErrors</name>
     <message>
         <source>Cannot continue</source>
@@ -585,8 +656,24 @@
         <translation>无法识别的列 {0}</translation>
     </message>
     <message>
-        <source>rename it to one of {0}, or delete the column</source>
-        <translation>请改为以下列名之一：{0}，或删除这一列</translation>
+        <source>rename it to one of {0}, delete the column, or choose above what it holds; columns such as 序号, 备注, 手机 are read past</source>
+        <translation>将列名改为 {0} 之一，或删除该列，或在上方选择该列的内容；序号、备注、手机等列不导入</translation>
+    </message>
+    <message>
+        <source>the {0} {1} holds an invisible character ({2}) at position {3}</source>
+        <translation>{0} {1} 的第 {3} 个字符是不可见字符（{2}）</translation>
+    </message>
+    <message>
+        <source>retype the {0} in this cell: invisible characters come with text copied from web pages, PDFs or chats, and would make two entries that look the same</source>
+        <translation>请在此单元格重新输入{0}：不可见字符常随从网页、PDF 或聊天软件复制的文字带入，会造成两条看起来相同的记录</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {0} rows: no row names the columns {1}</source>
+        <translation>前 {0} 行中找不到表头：没有一行含有 {1} 列</translation>
+    </message>
+    <message>
+        <source>add a header row above the list with the columns {0}</source>
+        <translation>在清单上方加一行表头，列名为 {0}</translation>
     </message>
     <message>
         <source>two columns are headed {0}: {1} and {2}</source>

@@ -225,7 +225,7 @@ CASES: dict[str, Case] = {
     "missing-code-column": Case(csv_list(H[1:], A[1:]), where=("row 1",), says=("编号", "missing")),
     "missing-title-column": Case(csv_list([H[0], *H[2:]], [A[0], *A[2:]]), where=("row 1",), says=("标题", "missing")),
     "unknown-column": Case(
-        csv_list([*H, "备注"], [*A, "x"]), where=("row 1", "'备注' (column 7)"), says=("unknown column",)
+        csv_list([*H, "得票"], [*A, "x"]), where=("row 1", "'得票' (column 7)"), says=("unknown column", "read past")
     ),
     "duplicate-header": Case(
         csv_list([*H, "title"], [*A, "again"]), where=("row 1", "'title' (column 7)"), says=("two columns",)

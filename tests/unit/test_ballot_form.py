@@ -383,3 +383,48 @@ def test_a_row_added_below_the_candidates_is_refused(tmp_path: Path) -> None:
 
     error = refused(edit(form(tmp_path, Mode.APPROVAL), change))
     assert "below the last candidate" in error.problem and error.where.row == ROW["E04"] + 1
+
+
+# Forms as other programs save them, and forms that do not agree with themselves
+
+
+@pytest.mark.parametrize(
+    ("mode", "typed", "vote"),
+    [
+        (Mode.APPROVAL, {"E02": "１", "E03": "Ｘ", "E04": "√"}, {"approve": ["E02", "E03", "E04"]}),
+        (Mode.RANKING, {"E02": "２", "E03": "１"}, {"rank": {"E02": 2, "E03": 1}}),
+        (Mode.SCORE, {"E02": "８．５"}, {"score": {"E02": "8.5"}}),
+    ],
+)
+def test_full_width_marks_count(tmp_path: Path, mode: Mode, typed: dict[str, object], vote: dict[str, Any]) -> None:
+    assert read_form(fill(form(tmp_path, mode), typed)).vote == vote
+
+
+def test_a_form_whose_hidden_cells_lost_their_empty_cells_reads(tmp_path: Path) -> None:
+    """LibreOffice drops the empty cells of the hidden sheet: a candidate row of two cells is not recused."""
+    path = fill(form(tmp_path, Mode.APPROVAL, recused=()), {"E02": 1})
+    workbook = load_workbook(path)
+    workbook[META_SHEET].delete_cols(4)
+    workbook.save(path)
+    assert read_form(path).vote == {"approve": ["E02"]}
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "what"), [(3, "专家 Expert：李四", "expert"), (4, "选票指纹 Fingerprint：ab", "fingerprint")]
+)
+def test_the_visible_sheet_is_checked_against_the_hidden_part(tmp_path: Path, row: int, text: str, what: str) -> None:
+    path = fill(form(tmp_path, Mode.APPROVAL), {"E02": 1})
+    workbook = load_workbook(path)
+    workbook[SHEET].cell(row=row, column=1).value = text
+    workbook.save(path)
+    with pytest.raises(InputError) as caught:
+        read_form(path)
+    error = caught.value
+    assert f"shows {what}" in error.problem and (error.where.sheet, error.where.row) == (SHEET, row)
+    assert str(path) in error.message and error.fix
+
+
+def test_the_hidden_part_is_protected_and_the_structure_locked(tmp_path: Path) -> None:
+    workbook = load_workbook(form(tmp_path, Mode.APPROVAL))
+    assert workbook[META_SHEET].protection.sheet and workbook[META_SHEET].sheet_state == "veryHidden"
+    assert workbook.security is not None and workbook.security.lockStructure

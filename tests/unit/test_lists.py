@@ -194,9 +194,9 @@ def test_missing_required_column(tmp_path: Path) -> None:
 
 
 def test_unknown_column_is_named_with_the_accepted_names(tmp_path: Path) -> None:
-    error = refused(read_candidates, write_xlsx(tmp_path, [["编号", "标题", "备注"], ["E01", "甲", "x"]]))
-    assert "'备注'" in error.problem
-    assert error.where.column == "'备注' (column C)" and error.where.sheet == "候选事件" and error.where.row == 1
+    error = refused(read_candidates, write_xlsx(tmp_path, [["编号", "标题", "得票"], ["E01", "甲", "x"]]))
+    assert "'得票'" in error.problem and "read past" in error.fix
+    assert error.where.column == "'得票' (column C)" and error.where.sheet == "候选事件" and error.where.row == 1
     for name in ("编号/code", "标题/title", "日期/date", "摘要/summary", "来源/source/推荐单位", "类别/category"):
         assert name in error.fix
 

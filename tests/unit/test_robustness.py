@@ -160,12 +160,15 @@ def ranking_valid(rules: Rules, allowed: list[bool]) -> list[tuple[int, ...]]:
     return out
 
 
-def above(ranks: tuple[int, ...], x: int, y: int) -> bool:
+def above(ranks: tuple[int, ...], x: int, y: int, allowed: tuple[bool, ...] | None = None) -> bool:
+    """x ranked above y; a ballot whose expert is recused from x or y has no vote on the pair (SPEC §3)."""
+    if allowed is not None and not (allowed[x] and allowed[y]):
+        return False
     return bool(ranks[x]) and (not ranks[y] or ranks[x] < ranks[y])
 
 
-def borda_points(ranks: tuple[int, ...], c: int) -> int:
-    return sum(1 for d in range(len(ranks)) if d != c and above(ranks, c, d))
+def borda_points(ranks: tuple[int, ...], c: int, allowed: tuple[bool, ...] | None = None) -> int:
+    return sum(1 for d in range(len(ranks)) if d != c and above(ranks, c, d, allowed))
 
 
 def ranking_pair(profile: Profile, rules: Rules, a: int, b: int) -> int | None:
@@ -173,21 +176,22 @@ def ranking_pair(profile: Profile, rules: Rules, a: int, b: int) -> int | None:
     eligible = profile.eligible if profile.eligible is not None else np.ones((n, m), dtype=bool)
     ballots = [tuple(int(profile.cells[i, j]) if eligible[i, j] else 0 for j in range(m)) for i in range(n)]
     counted = [i for i in range(n) if rules.max_ranks is None or sum(1 for r in ballots[i] if r) <= rules.max_ranks]
+    allowed = [tuple(bool(e) for e in eligible[i]) for i in range(n)]
     if rules.method == "borda":
 
-        def score(ranks: tuple[int, ...]) -> tuple[int, ...]:
-            return (borda_points(ranks, a), borda_points(ranks, b))
+        def score(ranks: tuple[int, ...], ok: tuple[bool, ...]) -> tuple[int, ...]:
+            return (borda_points(ranks, a, ok), borda_points(ranks, b, ok))
     else:
 
-        def score(ranks: tuple[int, ...]) -> tuple[int, ...]:
-            return (int(above(ranks, a, b)), int(above(ranks, b, a)))
+        def score(ranks: tuple[int, ...], ok: tuple[bool, ...]) -> tuple[int, ...]:
+            return (int(above(ranks, a, b, ok)), int(above(ranks, b, a, ok)))
 
     def options(i: int) -> set[tuple[int, ...]]:
-        was = score(ballots[i])
-        valid = ranking_valid(rules, [bool(e) for e in eligible[i]])
-        return {tuple(x - y for x, y in zip(score(r), was, strict=True)) for r in valid}
+        was = score(ballots[i], allowed[i])
+        valid = ranking_valid(rules, list(allowed[i]))
+        return {tuple(x - y for x, y in zip(score(r, allowed[i]), was, strict=True)) for r in valid}
 
-    base = tuple(sum(parts) for parts in zip(*(score(ballots[i]) for i in counted), strict=True)) or (0, 0)
+    base = tuple(sum(parts) for parts in zip(*(score(ballots[i], allowed[i]) for i in counted), strict=True)) or (0, 0)
     return smallest_k(counted, options, base, lambda t: t[1] >= t[0])
 
 

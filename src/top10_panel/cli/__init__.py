@@ -91,7 +91,13 @@ def _tally_selection(args: argparse.Namespace) -> int:
     if args.method or args.seed:
         tallied = tally_selection(args.source, args.seed, rules)
     source = {"file": args.source.name, "selection": tallied.title, "stage": tallied.stage}
-    extra = {"reconciliation": tallied.reconciliation, "tally_sheet": tallied.tally_sheet}
+    extra = {
+        "reconciliation": tallied.reconciliation,
+        "tally_sheet": tallied.tally_sheet,
+        "integrity": {"ok": not tallied.problems, "problems": list(tallied.problems)},
+    }
+    for problem in tallied.problems:  # counted all the same, but not silently: verify says what changed
+        print(f"top10-panel: warning: the selection file fails a check ({problem}); run verify", file=sys.stderr)
     _print_result(tallied.result, source, f"{tallied.title} · {tallied.stage}", args.json, extra)
     publish.tally_files(args, rules, args.source)
     return EXIT_OK
@@ -162,16 +168,20 @@ def _collect(args: argparse.Namespace) -> int:
         raise UsageError("give the ballot files, matrices or folders to collect")
 
     files: list[Path] = []
+    collected = (".t10vote", ".csv", ".xlsx", ".xls", ".ods")
     for path in args.paths:
         found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        files += [p for p in found if p.suffix.lower() in (".t10vote", ".csv", ".xlsx") or not path.is_dir()]
-    unknown = [p for p in files if p.suffix.lower() not in (".t10vote", ".csv", ".xlsx")]
+        files += [p for p in found if p.suffix.lower() in collected or not path.is_dir()]
+    unknown = [p for p in files if p.suffix.lower() not in collected]
     if unknown:
-        raise UsageError(f"{unknown[0]}: collect takes ballot files (.t10vote) and ballot matrices (.csv, .xlsx)")
+        raise UsageError(
+            f"{unknown[0]}: collect takes ballot files (.t10vote), ballot forms and ballot matrices "
+            "(.csv, .xlsx, .xls, .ods)"
+        )
     from top10_panel.exchange.ballot_form import is_ballot_form
 
     ballots = [
-        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() == ".xlsx" and is_ballot_form(p))
+        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
     ]
     if ballots:
         done = collect_ballot_files(args.file, ballots)
@@ -345,17 +355,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal_error(error: Exception) -> int:
-    """Log the trace to a file the user can send; show one line, never the trace."""
-    import tempfile
-    import traceback
+    """Log the trace to a private file the user can send (no vote or key in it); show one line, never the trace."""
+    from top10_panel.services.diagnostics import write_error_log
 
-    log = Path(tempfile.gettempdir()) / "top10-panel-error.log"
-    try:
-        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        where = f"; details in {log}"
-    except OSError:
-        where = ""
-    print(f"top10-panel: internal error ({type(error).__name__}: {error}){where} — please report it", file=sys.stderr)
+    log = write_error_log(error)
+    where = f"; details in {log}" if log is not None else ""
+    print(f"top10-panel: internal error ({type(error).__name__}){where} — please report it", file=sys.stderr)
     return EXIT_BUG
 
 

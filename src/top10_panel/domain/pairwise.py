@@ -9,14 +9,21 @@ import numpy as np
 from .profile import Array, Mask
 
 
-def pairwise_counts(ranks: Array, marked: Mask) -> Array:
-    """N[a][b] = ballots ranking a strictly above b; ranked beats unranked; equal or both unranked: neither."""
+def pairwise_counts(ranks: Array, marked: Mask, eligible: Mask | None = None) -> Array:
+    """N[a][b] = ballots ranking a strictly above b; ranked beats unranked; equal or both unranked: neither.
+
+    A ballot whose expert is recused from a or from b has no vote on that pair (SPEC §3, recusal): it counts for
+    neither, where an unranked candidate would lose to every ranked one.
+    """
     m = ranks.shape[1]
     # Unranked sorts below every rank; the narrowest integer type that holds it makes the compares cheap.
     below_all = int(ranks.max(initial=0)) + 1
-    dtype = np.uint16 if below_all <= np.iinfo(np.uint16).max else np.int64
-    # One contiguous row per candidate makes each pair a single vector compare and a SIMD count.
-    by_candidate = np.ascontiguousarray(np.where(marked, ranks, below_all).T, dtype=dtype)
+    if eligible is not None and not eligible.all():
+        by_candidate = _positions_with_recusals(ranks, marked, eligible, below_all)
+    else:
+        dtype = np.uint16 if below_all <= np.iinfo(np.uint16).max else np.int64
+        # One contiguous row per candidate makes each pair a single vector compare and a SIMD count.
+        by_candidate = np.ascontiguousarray(np.where(marked, ranks, below_all).T, dtype=dtype)
     n_ab = np.zeros((m, m), dtype=np.int64)
     for a in range(m):
         row = by_candidate[a]
@@ -24,6 +31,25 @@ def pairwise_counts(ranks: Array, marked: Mask) -> Array:
             if a != b:
                 n_ab[a, b] = np.count_nonzero(row < by_candidate[b])
     return n_ab
+
+
+def _positions_with_recusals(ranks: Array, marked: Mask, eligible: Mask, below_all: int) -> Array:
+    """Positions by candidate as floats, NaN where the expert is recused: NaN compares false both ways, so the
+    pair counts for neither with the same single vector compare per pair."""
+    position = np.where(marked, ranks, below_all)
+    if below_all >= 1 << 24:  # beyond float32's exact integers: only the order of the numbers counts, so renumber
+        position = np.unique(position, return_inverse=True)[1].reshape(position.shape)
+    return np.ascontiguousarray(np.where(eligible, position, np.nan).T, dtype=np.float32)
+
+
+def borda_points(ranks: Array, marked: Mask, eligible: Mask | None = None) -> Array:
+    """points[i, c] = candidates ballot i ranks c strictly above, leaving out those its expert is recused from."""
+    below_all = int(ranks.max(initial=0)) + 1
+    if eligible is not None and not eligible.all():
+        position = _positions_with_recusals(ranks, marked, eligible, below_all).T
+    else:
+        position = np.where(marked, ranks, below_all)
+    return np.asarray((position[:, :, None] < position[:, None, :]).sum(axis=2), dtype=np.int64)
 
 
 def borda_scores(n_ab: Array) -> list[int]:

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from .anchor import Anchor
 from .people import Candidate, Recusal
 from .profile import Profile, stack
 from .result import Decision, TallyResult
@@ -101,6 +102,9 @@ class Publication:
     anonymised: bool = False
     generated_at: str = ""
     app_version: str = ""
+    anchor: Anchor | None = None
+    """The event log's head and the fingerprint at export, written into every published file (none for a bare
+    ballot matrix, which has no log)."""
 
 
 def votes_of(profile: Profile) -> tuple[tuple[str, Vote], ...]:

@@ -176,33 +176,27 @@ class _ApprovalSwap:
         return fewest(best, needed)
 
 
-def _borda_points(ranks: Array, marked: Mask) -> Array:
-    """points[i, c] = candidates ballot i ranks c strictly above (a ranked candidate is above an unranked one)."""
-    below_all = int(ranks.max(initial=0)) + 1
-    position = np.where(marked, ranks, below_all)
-    return np.asarray((position[:, :, None] < position[:, None, :]).sum(axis=2), dtype=np.int64)
-
-
 class _BordaSwap:
-    """Borda: a changed ballot ranks b alone first (b scores m − 1) and leaves a unranked (a scores 0)."""
+    """Borda: a changed ballot ranks b alone first (b scores one less than the candidates its expert may vote on)
+    and leaves a unranked (a scores 0)."""
 
     def __init__(self, ranks: Array, marked: Mask, eligible: Mask) -> None:
-        self.points = _borda_points(ranks, marked)
+        self.points = pairwise.borda_points(ranks, marked, eligible)
         self.eligible = eligible
-        self.m = ranks.shape[1]
+        self.choosable = eligible.sum(axis=1)
 
     def swap(self, a: int, b: int) -> int | None:
         gap = int(self.points[:, a].sum() - self.points[:, b].sum())
-        top = np.where(self.eligible[:, b], self.m - 1, 0)
+        top = np.where(self.eligible[:, b], self.choosable - 1, 0)
         return fewest(self.points[:, a] + top - self.points[:, b], gap)
 
 
 class _HeadToHeadSwap:
     """Head to head: a ballot ranking a above b can be reversed (2 closer), one ranking neither above the other can
-    rank b above a (1 closer); without b on the ballot (recused), a can only be dropped (1 closer)."""
+    rank b above a (1 closer); a ballot whose expert is recused from a or b has no vote on the pair (0)."""
 
     def __init__(self, ranks: Array, marked: Mask, eligible: Mask) -> None:
-        self.n_ab = pairwise.pairwise_counts(ranks, marked)
+        self.n_ab = pairwise.pairwise_counts(ranks, marked, eligible)
         self.ranks = ranks
         self.marked = marked
         self.eligible = eligible
@@ -212,8 +206,8 @@ class _HeadToHeadSwap:
         below_all = int(self.ranks.max(initial=0)) + 1
         pa = np.where(self.marked[:, a], self.ranks[:, a], below_all)
         pb = np.where(self.marked[:, b], self.ranks[:, b], below_all)
-        may_b = self.eligible[:, b]
-        gains = np.where(pa < pb, np.where(may_b, 2, 1), np.where((pa == pb) & may_b, 1, 0))
+        voting = self.eligible[:, a] & self.eligible[:, b]
+        gains = np.where(voting, np.where(pa < pb, 2, np.where(pa == pb, 1, 0)), 0)
         return fewest(gains, gap)
 
 

@@ -41,7 +41,8 @@ class _Ballots:
     @cached_property
     def n_ab(self) -> Array:
         counted = self.checked.counted
-        return pairwise.pairwise_counts(self.profile.cells[counted], self.marked[counted])
+        eligible = self.profile.eligible[counted] if self.profile.eligible is not None else None
+        return pairwise.pairwise_counts(self.profile.cells[counted], self.marked[counted], eligible)
 
     @cached_property
     def approvals(self) -> scoring.ApprovalCounts:

@@ -20,9 +20,13 @@ Vote = Mapping[str, object]
 """{"approve": [codes]}, {"rank": {code: n}} or {"score": {code: "7.5"}}; {} is a blank ballot."""
 
 
-def fingerprint(rules: Rules, candidates: Sequence[Candidate]) -> str:
-    """SHA-256 over the rules and the candidates, in canonical JSON: what every package and ballot carries."""
-    body = {"rules": rules_to_dict(rules), "candidates": [asdict(c) for c in candidates]}
+def fingerprint(rules: Rules, candidates: Sequence[Candidate], nonce: str = "") -> str:
+    """SHA-256 over the rules, the candidates and the selection's nonce, in canonical JSON: what every package and
+    ballot carries. The random nonce makes two selections with the same lists and rules differ, so that one never
+    accepts the other's ballots; a selection made before nonces (none stored) keeps the formula without it."""
+    body: dict[str, object] = {"rules": rules_to_dict(rules), "candidates": [asdict(c) for c in candidates]}
+    if nonce:
+        body["nonce"] = nonce
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -37,6 +37,8 @@ class Package:
     recused: tuple[str, ...]
     fingerprint: str
     description: str = ""
+    nonce: str = ""
+    """The selection's nonce: with the rules and candidates it recomputes the fingerprint ('' before nonces)."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def write_package(path: Path, package: Package) -> None:
         "expert": {"name": package.expert, "affiliation": package.affiliation, "secret": package.secret},
         "recused": list(package.recused),
         "fingerprint": package.fingerprint,
+        **({"nonce": package.nonce} if package.nonce else {}),
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
@@ -176,6 +179,7 @@ def read_package(path: Path) -> Package:
             secret=str(expert["secret"]),
             recused=tuple(str(c) for c in data.get("recused", [])),
             fingerprint=str(data["fingerprint"]),
+            nonce=str(data.get("nonce", "")),
         )
     except (KeyError, TypeError, ValueError):
         raise InputError(

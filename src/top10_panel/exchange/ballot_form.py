@@ -20,8 +20,13 @@ from top10_panel.domain.rules import Mode
 
 from .ballot_form_sheet import COLUMNS, FORM_FORMAT, FORM_VERSION, META_SHEET, RECUSED, SHEET, VOTE, write_form
 from .cells import CellError, reader
-from .files import is_workbook, read_input
-from .xlsx_cells import cell_value, column_label, open_workbook
+from .files import read_input
+from .grid import OLE2, Grid, Refused, Value, kind, read_grids
+from .identity import mark
+from .xlsx_cells import column_label
+
+_EXPERT_ROW, _FINGERPRINT_ROW = 3, 4
+"""Rows of the title block (ballot_form_sheet._title_block) that show the expert and the fingerprint."""
 
 __all__ = ["FORM_FORMAT", "FORM_VERSION", "FormBallot", "read_form", "write_form"]
 
@@ -57,7 +62,8 @@ class _Meta:
 
 
 def read_form(path: Path) -> FormBallot:
-    """The ballot on a filled-in form; InputError naming the file, sheet, row and column when it cannot be read."""
+    """The ballot on a filled-in form (.xlsx, or .xls/.ods as WPS or LibreOffice saved it); InputError naming the
+    file, sheet, row and column when it cannot be read."""
     try:
         data = read_input(
             path,
@@ -66,39 +72,37 @@ def read_form(path: Path) -> FormBallot:
             too_large_fix="give the ballot form as the editors sent it",
             empty_fix=_ASK_AGAIN,
         )
-        if not is_workbook(data, path):
+        form = kind(data, path)
+        if form == "text":
             raise InputError("this is not an Excel workbook (.xlsx)", fix="give the ballot form (.xlsx) as filled in")
-        workbook = open_workbook(data)
-        try:
-            return _read(workbook)
-        finally:
-            workbook.close()
+        return _read({grid.name: grid for grid in read_grids(data, form)})
     except InputError as error:
         raise error.at(file=str(path)) from None
 
 
-def _read(workbook: Any) -> FormBallot:
-    if META_SHEET not in workbook.sheetnames:
+def _read(sheets: dict[str, Grid]) -> FormBallot:
+    if META_SHEET not in sheets:
         raise InputError(
             "this is not a Top10 Panel ballot form",
             fix="give the ballot form the editors sent (an ordinary workbook or ballot matrix is imported otherwise)",
         )
-    meta = _meta(workbook[META_SHEET])
-    if SHEET not in workbook.sheetnames:
+    meta = _meta(sheets[META_SHEET])
+    if SHEET not in sheets:
         raise InputError(f"the ballot form has no sheet '{SHEET}'", fix=_ASK_AGAIN)
-    rows = _rows(workbook[SHEET], meta)
+    rows = _rows(sheets[SHEET], meta)
+    _cross_check(rows, meta)
     marks: dict[str, int | Fraction] = {}
     texts: dict[str, str] = {}
     for code, row, recused in meta.candidates:
-        cells = rows.get(row, ())
-        written = _plain(cells[0].value if cells else None)
+        cells = rows.get(row, [])
+        written = _plain(cells[0] if cells else "")
         if written != code:
             found = f"'{written}'" if written else "nothing"
             raise InputError(
                 f"the candidate table was changed: this row should hold candidate '{code}' but holds {found}",
                 fix=_ASK_AGAIN + "; add, delete or move no rows",
             ).at(sheet=SHEET, row=row, column=_CODE_COLUMN)
-        text = _vote_text(cells[-1] if len(cells) == len(COLUMNS) else None, row)
+        text = _vote_text(cells[len(COLUMNS) - 1] if len(cells) >= len(COLUMNS) else "", row)
         if recused and text in ("", RECUSED):
             continue
         try:
@@ -108,7 +112,7 @@ def _read(workbook: Any) -> FormBallot:
         # Approval reads 0 or 1, ranking 0 for unranked, score None for not scored (a score of 0 is a score).
         if value is not None and (value != 0 or meta.mode is Mode.SCORE):
             marks[code] = value
-            texts[code] = text
+            texts[code] = mark(text)
     return FormBallot(
         fingerprint=meta.fingerprint,
         rules_version=meta.rules_version,
@@ -116,6 +120,36 @@ def _read(workbook: Any) -> FormBallot:
         vote=_vote(meta.mode, marks, texts),
         cells={code: row for code, row, _ in meta.candidates},
     )
+
+
+_EXPERT_LINE = "专家 Expert："
+_FINGERPRINT_LINE = "选票指纹 Fingerprint："
+
+
+def _cross_check(rows: dict[int, list[Value]], meta: _Meta) -> None:
+    """The expert and fingerprint the visible sheet shows are those of the hidden part: a form whose visible title
+    block was edited, or whose hidden part was copied from another expert's form, is refused."""
+    shown = {
+        "expert": (_EXPERT_LINE, _EXPERT_ROW, meta.expert),
+        "fingerprint": (_FINGERPRINT_LINE, _FINGERPRINT_ROW, meta.fingerprint),
+    }
+    for what, (label, row, hidden) in shown.items():
+        cells = rows.get(row, [])
+        text = _plain(cells[0] if cells else "")
+        value = text[len(label) :] if text.startswith(label) else None
+        fits = value is not None and (value == hidden if what == "fingerprint" else _names_expert(value, hidden))
+        if not fits:
+            seen = f"'{value}'" if value else "nothing"
+            raise InputError(
+                f"the ballot form does not agree with itself: its sheet shows {what} {seen}, "
+                f"its protected part holds '{hidden}'",
+                fix="give the form exactly as the editors sent it to this expert, or ask them for a new one",
+            ).at(sheet=SHEET, row=row, column="A")
+
+
+def _names_expert(shown: str, expert: str) -> bool:
+    """'张三（中国科学院）' names 张三: the affiliation follows the name in brackets."""
+    return shown == expert or (shown.startswith(expert + "（") and shown.endswith("）"))
 
 
 def _vote(mode: Mode, marks: dict[str, int | Fraction], texts: dict[str, str]) -> dict[str, Any]:
@@ -134,13 +168,9 @@ def _score_text(text: str) -> str:
     return format(value, "f") if "e" in text.lower() else text
 
 
-def _vote_text(cell: Any, row: int) -> str:
-    if cell is None:
-        return ""
-    try:
-        value = cell_value(cell, SHEET, error_fix="type the vote in the cell again")
-    except InputError as error:
-        raise error.at(row=row, column=_VOTE_COLUMN) from None
+def _vote_text(value: Value, row: int) -> str:
+    if isinstance(value, Refused):
+        raise value.error.at(sheet=SHEET, row=row, column=_VOTE_COLUMN)
     if isinstance(value, date | time):
         raise InputError(
             f"the cell holds a date or time ({value}), not a vote",
@@ -149,38 +179,41 @@ def _vote_text(cell: Any, row: int) -> str:
     return value.strip()
 
 
-def _rows(sheet: Any, meta: _Meta) -> dict[int, tuple[Any, ...]]:
-    """The table's rows by sheet row; a filled row below the last candidate is refused (a candidate added)."""
-    first = min(row for _, row, _ in meta.candidates)
+def _rows(sheet: Grid, meta: _Meta) -> dict[int, list[Value]]:
+    """The sheet's rows by number; a filled row below the last candidate is refused (a candidate added)."""
     last = max(row for _, row, _ in meta.candidates)
-    rows: dict[int, tuple[Any, ...]] = {}
-    for number, cells in enumerate(sheet.iter_rows(min_row=first, max_col=len(COLUMNS)), start=first):
-        if number <= last:
-            rows[number] = cells
-        elif any(_plain(getattr(cell, "value", None)) for cell in cells):
+    rows: dict[int, list[Value]] = {}
+    for number, cells in sheet.rows:
+        cells = cells[: len(COLUMNS)]
+        if number > last and any(_plain(cell) for cell in cells):
             raise InputError(
                 "the candidate table was changed: this row below the last candidate is filled in",
                 fix=_ASK_AGAIN + "; add, delete or move no rows",
             ).at(sheet=SHEET, row=number)
+        rows[number] = cells
     return rows
 
 
 def _plain(value: object) -> str:
+    if isinstance(value, Refused):
+        return "?"
     return "" if value is None else str(value).strip()
 
 
-def _meta(sheet: Any) -> _Meta:
-    """The hidden sheet's content; a damaged one is refused as a whole."""
-    values: dict[str, list[object]] = {}
+def _meta(sheet: Grid) -> _Meta:
+    """The hidden sheet's content; a damaged one is refused as a whole.
+
+    Only what a re-save keeps is relied on: LibreOffice and WPS drop empty cells and may store a number as text,
+    so a candidate row without its third cell is a candidate that is not recused."""
+    values: dict[str, list[str]] = {}
     candidates: list[tuple[str, int, bool]] = []
-    for row in sheet.iter_rows(values_only=True):
-        if not row or row[0] is None:
+    for _, row in sheet.rows:
+        texts = [_plain(v) for v in row]
+        if not texts or not texts[0]:
             continue
-        key, rest = str(row[0]), list(row[1:])
+        key, rest = texts[0], texts[1:] + ["", "", ""]
         if key == "candidate":
-            candidates.append(
-                (str(rest[0]), int(str(rest[1])), rest[2] == RECUSED) if len(rest) >= 3 else ("", 0, False)
-            )
+            candidates.append((rest[0], _whole(rest[1]), rest[2] == RECUSED))
         else:
             values[key] = rest
     damaged = InputError("the hidden part of the ballot form is damaged", fix=_ASK_AGAIN).at(sheet=META_SHEET)
@@ -209,12 +242,35 @@ def _meta(sheet: Any) -> _Meta:
     return meta
 
 
+def _whole(text: str) -> int:
+    """A row number as a re-saved form may hold it: 9, '9' or 9.0."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return 0
+    return int(value) if value == value.to_integral_value() else 0
+
+
 def is_ballot_form(path: Path) -> bool:
-    """Whether an .xlsx is a Top10 Panel ballot form (it has the hidden sheet), without loading the workbook."""
+    """Whether a workbook is a Top10 Panel ballot form: it has the form's sheet and its hidden sheet, by name, which
+    every re-save (Excel, WPS, LibreOffice; .xlsx, .xls, .ods) keeps. Only the sheet list is read."""
     import zipfile
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            return f'name="{META_SHEET}"' in archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
-    except (OSError, KeyError, zipfile.BadZipFile):
+        with path.open("rb") as stream:
+            head = stream.read(8)
+        if head[:4] == b"PK\x03\x04" and path.suffix.lower() in (".xlsx", ".xlsm"):
+            with zipfile.ZipFile(path) as archive:
+                text = archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
+            return f'"{META_SHEET}"' in text and f'"{SHEET}"' in text
+        if head[:4] == b"PK\x03\x04" or head == OLE2:
+            from python_calamine import CalamineWorkbook
+
+            workbook = CalamineWorkbook.from_path(str(path))
+            try:
+                return {META_SHEET, SHEET} <= set(workbook.sheet_names)
+            finally:
+                workbook.close()
+    except Exception:  # noqa: BLE001 - whatever cannot be opened is not a form; the matrix reader says why
         return False
+    return False

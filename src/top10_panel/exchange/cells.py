@@ -16,6 +16,8 @@ import pyarrow.compute as pc
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode
 
+from .identity import mark
+
 APPROVE = frozenset({"1", "✓", "√", "x", "X", "是", "✔"})
 NOT_APPROVE = frozenset({"", "0"})
 EMPTY = -1
@@ -159,12 +161,14 @@ Reader = Callable[[str], int | Fraction | None]
 
 
 def reader(mode: Mode, scale: tuple[Fraction, Fraction]) -> Reader:
-    """The function that reads one stripped cell text in the mode, raising CellError."""
+    """The function that reads one stripped cell text in the mode, raising CellError.
+
+    Marks typed with a Chinese input method count as their plain forms: ``１`` is 1, ``Ｘ`` is X, ``８．５`` 8.5."""
     if mode is Mode.APPROVAL:
-        return _approval
+        return lambda text: _approval(mark(text))
     if mode is Mode.RANKING:
-        return _rank
-    return lambda text: _score(text, scale)
+        return lambda text: _rank(mark(text))
+    return lambda text: _score(mark(text), scale)
 
 
 @dataclass(frozen=True)

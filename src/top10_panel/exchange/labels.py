@@ -79,6 +79,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "rules": ("规则", "Rules"),
     "rules_version": ("规则版本", "Rules version"),
     "fingerprint": ("评选指纹", "Selection fingerprint"),
+    "anchor": ("审计锚点", "Audit anchor"),
     "app_version": ("软件版本", "Application version"),
     "generated_at": ("生成时间", "Generated at"),
     "anonymised": ("匿名", "anonymised"),

@@ -1,18 +1,20 @@
-"""Candidate and expert lists (SPEC §2 step 1): .xlsx or .csv, Chinese or English headers, checked row by row."""
+"""Candidate and expert lists (SPEC §2 step 1): .xlsx, .xls, .ods or .csv as offices make them, checked row by row."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
-from datetime import date
+from collections.abc import Callable, Collection, Mapping
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Expert
 
-from .files import is_workbook, read_input
+from .files import read_input
+from .identity import identity, problem
+from .lists_find import Found, find, load
 from .lists_table import CANDIDATE_FIELDS, EXPERT_FIELDS, SEPARATORS, Rows, read_table
 
 MAX_BYTES = 64 << 20
@@ -23,34 +25,60 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 T = TypeVar("T")
 
 
-def read_candidates(path: Path, *, taken: Collection[str] = ()) -> list[Candidate]:
-    """The candidates of a .xlsx or .csv list in file order; a problem raises InputError naming file, row, column.
+def read_candidates(
+    path: Path, *, taken: Collection[str] = (), mapping: Mapping[str, str] | None = None
+) -> list[Candidate]:
+    """The candidates of a list (.xlsx, .xls, .ods or .csv) in file order; a problem raises InputError naming file,
+    sheet, row, column.
 
-    ``taken``: codes the selection has already, which the list may not use again.
+    ``taken``: codes the selection has already, which the list may not use again; ``mapping``: the editor's choice
+    of field for headers the table does not know (folded header → field key, '' to read the column past).
     """
-    return _located(path, lambda rows, is_xlsx: candidate_rows(rows, is_xlsx, frozenset(taken)))
+    return _located(
+        path, "candidate", mapping, lambda rows, is_xlsx: candidate_rows(rows, is_xlsx, frozenset(taken), mapping)
+    )
 
 
-def read_experts(path: Path, *, taken: Collection[str] = (), candidates: Collection[str] | None = None) -> list[Expert]:
-    """The experts of a .xlsx or .csv list in file order.
+def read_experts(
+    path: Path,
+    *,
+    taken: Collection[str] = (),
+    candidates: Collection[str] | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> list[Expert]:
+    """The experts of a list in file order.
 
     ``taken``: names the selection has already; ``candidates``: the codes a recusal may name (None: not checked).
     """
-    return [expert for _, expert in read_experts_with_rows(path, taken=taken, candidates=candidates)]
+    return [e for _, e in read_experts_with_rows(path, taken=taken, candidates=candidates, mapping=mapping)]
 
 
 def read_experts_with_rows(
-    path: Path, *, taken: Collection[str] = (), candidates: Collection[str] | None = None
+    path: Path,
+    *,
+    taken: Collection[str] = (),
+    candidates: Collection[str] | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[tuple[int, Expert]]:
     """The experts with the file row of each."""
     known = frozenset(candidates) if candidates is not None else None
-    return _located(path, lambda rows, is_xlsx: expert_rows(rows, is_xlsx, frozenset(taken), known))
+    return _located(
+        path, "expert", mapping, lambda rows, is_xlsx: expert_rows(rows, is_xlsx, frozenset(taken), known, mapping)
+    )
 
 
 def normalise_date(text: str) -> str:
-    """A plain day as ISO ``YYYY-MM-DD`` and a month as ``YYYY-MM``; anything else (a span, a season) as written."""
+    """A plain day as ISO ``YYYY-MM-DD`` and a month as ``YYYY-MM``; anything else (a span, a season) as written.
+
+    Full-width digits count (``２０２０年１月``), and so does an Excel serial number a date cell lost its format for
+    (``43854`` is 2020-01-24; a bare year such as 2020 stays a year) and a compact ``20200124``.
+    """
+    plain = unicodedata.normalize("NFKC", text).strip()
+    serial = _SERIAL.fullmatch(plain)
+    if serial:
+        return (date(1899, 12, 30) + timedelta(days=int(serial[1]))).isoformat()
     for pattern, has_day in _DATES:
-        match = pattern.fullmatch(text.strip())
+        match = pattern.fullmatch(plain)
         if match:
             year, month, day = int(match[1]), int(match[2]), int(match[3]) if has_day else 1
             try:
@@ -61,15 +89,30 @@ def normalise_date(text: str) -> str:
     return text
 
 
+_SERIAL = re.compile(r"([2-7][0-9]{4})(?:\.[0-9]+)?")
+"""Serial days from 1954 to 2119: no year, month or count of anything a list's date column holds."""
+_TIME = r"(?:\s*[T ]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _DATES = (
-    (re.compile(r"([0-9]{4})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})(?:\s+0?0:00(?::00)?)?"), True),
-    (re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]?"), True),
+    (re.compile(rf"([0-9]{{4}})\s*[-/.]\s*([0-9]{{1,2}})\s*[-/.]\s*([0-9]{{1,2}}){_TIME}"), True),
+    (re.compile(rf"([0-9]{{4}})\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*[日号]?{_TIME}"), True),
+    (re.compile(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])"), True),
     (re.compile(r"([0-9]{4})\s*[-/.]\s*([0-9]{1,2})"), False),
-    (re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月"), False),
+    (re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月(?:份)?"), False),
 )
 
 
-def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
+def _located(
+    path: Path, noun: str, mapping: Mapping[str, str] | None, build: Callable[[Rows, bool], list[T]]
+) -> list[T]:
+    found = locate(path, noun, mapping)
+    try:
+        return build(found.rows, found.is_xlsx)
+    except InputError as error:
+        raise error.at(file=str(path), sheet=found.sheet) from None
+
+
+def locate(path: Path, noun: str, mapping: Mapping[str, str] | None = None) -> Found:
+    """The list in its file: its sheet and its rows from the header row on; InputError naming the file otherwise."""
     data = read_input(
         path,
         what="a list",
@@ -77,25 +120,18 @@ def _located(path: Path, build: Callable[[Rows, bool], list[T]]) -> list[T]:
         too_large_fix="check that this is the candidate or expert list; shorten the summaries if it is",
         empty_fix="give a header row, then one row per entry",
     )
-    sheet = None
-    rows: Rows
     try:
-        if is_workbook(data, path):
-            from .lists_xlsx import read_rows as read_xlsx  # openpyxl is only imported for workbooks
-
-            rows, sheet = read_xlsx(data)
-        else:
-            from .lists_csv import read_rows as read_csv
-
-            rows = read_csv(data)
-        return build(rows, sheet is not None)
+        grids, is_xlsx = load(data, path)
+        return find(grids, is_xlsx, noun, mapping)
     except InputError as error:
-        raise error.at(file=str(path), sheet=sheet) from None
+        raise error.at(file=str(path)) from None
 
 
-def candidate_rows(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Candidate]:
+def candidate_rows(
+    rows: Rows, is_xlsx: bool, taken: frozenset[str], mapping: Mapping[str, str] | None = None
+) -> list[Candidate]:
     """The candidates of a list's rows, checked; the first problem raises InputError with its row and column."""
-    table = read_table(rows, CANDIDATE_FIELDS, is_xlsx, "candidate")
+    table = read_table(rows, CANDIDATE_FIELDS, is_xlsx, "candidate", mapping)
     first: dict[str, int] = {}
     out = []
     for number, v in table.rows:
@@ -131,10 +167,14 @@ def candidate_rows(rows: Rows, is_xlsx: bool, taken: frozenset[str]) -> list[Can
 
 
 def expert_rows(
-    rows: Rows, is_xlsx: bool, taken: frozenset[str], candidates: frozenset[str] | None
+    rows: Rows,
+    is_xlsx: bool,
+    taken: frozenset[str],
+    candidates: frozenset[str] | None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[tuple[int, Expert]]:
     """(row, expert) of a list's rows, checked; the first problem raises InputError with its row and column."""
-    table = read_table(rows, EXPERT_FIELDS, is_xlsx, "expert")
+    table = read_table(rows, EXPERT_FIELDS, is_xlsx, "expert", mapping)
     first: dict[str, int] = {}
     out = []
     for number, v in table.rows:
@@ -158,7 +198,10 @@ def expert_rows(
             raise InputError(
                 f"'{v['email']}' is not an e-mail address", fix="write it as name@example.org, or leave the cell empty"
             ).at(row=number, column=table.labels["email"])
-        recuse = tuple(code for code in _SPLIT.split(v["recuse"]) if code)
+        recuse = tuple(identity(code) for code in _SPLIT.split(v["recuse"]) if code)
+        bad = next((p for p in (problem(code, "code") for code in recuse) if p), None)
+        if bad is not None:
+            raise InputError(bad[0], fix=bad[1]).at(row=number, column=table.labels["recuse"])
         repeated = next((code for k, code in enumerate(recuse) if code in recuse[:k]), None)
         if repeated is not None:
             raise InputError(f"the recusal list names '{repeated}' twice", fix="name each candidate code once").at(

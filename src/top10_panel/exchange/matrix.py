@@ -20,7 +20,8 @@ from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import Mode
 
 from .cells import EMPTY, ModeCells, interpret, scan, take, text_lengths
-from .files import is_workbook, read_input
+from .files import read_input
+from .grid import kind
 from .xlsx_cells import letters
 
 EXPERT_HEADERS = ("expert", "专家")
@@ -67,7 +68,7 @@ class Piece:
 
 
 def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Fraction(0), Fraction(10))) -> MatrixFile:
-    """Read a .csv or .xlsx ballot matrix; any problem raises InputError naming file, row and column."""
+    """Read a .csv, .xlsx, .xls or .ods ballot matrix; any problem raises InputError naming file, row and column."""
     data = read_input(
         path,
         what="a ballot matrix",
@@ -81,10 +82,15 @@ def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Frac
     hashing.shutdown(wait=False)
     sheet = None
     try:
-        if is_workbook(data, path):
+        form = kind(data, path)
+        if form == "xlsx":
             from .matrix_xlsx import read_xlsx  # openpyxl is only imported for workbooks
 
             header, pieces, capacity, sheet = read_xlsx(data)
+        elif form != "text":
+            from .matrix_xlsx import read_other
+
+            header, pieces, capacity, sheet = read_other(data, form)
         else:
             from .matrix_csv import read_csv
             from .text import NotUtf8, gb18030_to_utf8

@@ -86,6 +86,8 @@ class Report(FPDF):
         self.set_title(publication.title)
         self.set_subject(self.words("report_heading"))
         self.set_creator(f"Top10 Panel {publication.app_version}".strip())
+        if publication.anchor is not None:  # also in the document info, where verify reads it from the bytes
+            self.set_keywords(publication.anchor.text())
         self.set_lang("zh-CN" if self.language == "zh" else "en")
         self.set_creation_date(created(publication.generated_at))
         self.add_page()

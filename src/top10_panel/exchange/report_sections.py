@@ -198,6 +198,8 @@ def rules_and_fingerprints(doc: Report, publication: Publication) -> None:
     doc.bullets(w.rules(result.rules, publication.rules_version))
     doc.ln(2)
     pairs = [(w("fingerprint"), result.fingerprint or publication.recount.fingerprint)]
+    if publication.anchor is not None:
+        pairs.append((w("anchor"), publication.anchor.text()))
     pairs += [(w.source(key), value) for key, value in publication.source]
     pairs += [
         (w("rules_version"), str(publication.rules_version)),

@@ -94,6 +94,8 @@ def result_dict(
         out["pairwise"] = {a: {b: int(n_ab[i, j]) for j, b in enumerate(codes) if i != j} for i, a in enumerate(codes)}
     if extra and "tally_sheet" in extra:
         out["tally_sheet"] = extra["tally_sheet"]
+    if extra and "integrity" in extra:
+        out["integrity"] = extra["integrity"]
     out["app"] = {"name": "top10-panel", "version": __version__}
     return out
 

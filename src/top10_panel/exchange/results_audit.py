@@ -193,6 +193,7 @@ def info_sheet(sheet: Sheet, publication: Publication) -> None:
         (sheet.word("rules_json"), exact_json(rules_to_dict(rules))),
         (sheet.word("rules_version"), publication.rules_version),
         (sheet.word("fingerprint"), recount.fingerprint),
+        *(((sheet.word("anchor"), publication.anchor.text()),) if publication.anchor is not None else ()),
         (sheet.word("seed"), recount.seed or ""),
         (sheet.word("invited"), "" if recount.invited is None else recount.invited),
         (sheet.word("decisions"), exact_json([asdict(d) for d in recount.decisions])),

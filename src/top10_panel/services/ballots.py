@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from top10_panel.domain.anchor import part_digests
 from top10_panel.domain.ballot_check import foreign_marks, rule_breaks, wrong_shape
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.result import Decision
@@ -54,7 +55,7 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
         row = repository.rules_row(session, stage)
         version = row.version
         rules = repository.rules(session, stage)
-        fp = fingerprint(rules, candidates)
+        fp = fingerprint(rules, candidates, repository.nonce(session))
         secrets = repository.expert_secrets(session)
         recused: dict[str, list[str]] = {}
         for r in repository.recusals(session):
@@ -73,6 +74,7 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
                 secret=secrets[expert.name],
                 recused=tuple(recused.get(expert.name, ())),
                 fingerprint=fp,
+                nonce=repository.nonce(session),
             )
             target = out / f"{_UNSAFE.sub('_', expert.name)}.t10pkg"
             write_package(target, package)
@@ -84,7 +86,15 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
                 written.append(target.with_suffix(".xlsx"))
         events.lock_rules(session, stage.name, row)
         events.append(
-            session, "packages issued", {"stage": stage.name, "fingerprint": fp, "experts": [e.name for e in experts]}
+            session,
+            "packages issued",
+            {
+                "stage": stage.name,
+                "fingerprint": fp,
+                "parts": part_digests(rules, candidates),
+                "rules_version": version,
+                "experts": [e.name for e in experts],
+            },
         )
     return Issued(fp, version, tuple(written))
 

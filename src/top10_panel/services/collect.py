@@ -113,6 +113,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 "ballots collected",
                 {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(voters), "panel": panel},
             )
+            received.log_register(session, stage)
             return len(voters)
         ids = repository.expert_ids(session)
         cells = profile.cells.tolist()
@@ -149,4 +150,5 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             "ballots collected",
             {"file": matrix_path.name, "sha256": matrix.sha256, "rows": len(profile.experts), "panel": panel},
         )
+        received.log_register(session, stage)
         return len(profile.experts)

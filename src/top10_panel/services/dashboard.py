@@ -156,7 +156,7 @@ def collection(path: Path) -> CollectionView:
     )
 
 
-BALLOT_SUFFIXES = (".t10vote", ".xlsx", ".csv")
+BALLOT_SUFFIXES = (".t10vote", ".xlsx", ".csv", ".xls", ".ods")
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def sort_inbox(paths: Sequence[Path]) -> Inbox:
         suffix = file.suffix.lower()
         if suffix not in BALLOT_SUFFIXES or file.name.startswith(("~$", ".")) or not file.is_file():
             ignored.append(file)
-        elif suffix == ".t10vote" or (suffix == ".xlsx" and is_ballot_form(file)):
+        elif suffix == ".t10vote" or (suffix in (".xlsx", ".xls", ".ods") and is_ballot_form(file)):
             ballots.append(file)
         else:
             matrices.append(file)

@@ -14,7 +14,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import MAX_FILE_BYTES, authentic, ballot_fingerprint, read_ballot
-from top10_panel.store import events, repository
+from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import StageRow
 
@@ -60,6 +60,7 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                 if progress is not None and not progress(done, len(files)):
                     raise _Cancelled
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
+            received.log_register(session, inbox.stage)
     except _Cancelled:
         return Collected(cancelled=True)
     return Collected(counts["accepted"], counts["rejected"], counts["superseded"], counts["late"], counts["unchanged"])
@@ -93,7 +94,10 @@ class _Inbox:
             stage=stage,
             rules=rules,
             current=repository.rules_row(session, stage).version,
-            known={fingerprint(v, candidates): n for n, v, _ in repository.rules_versions(session, stage)},
+            known={
+                fingerprint(v, candidates, repository.nonce(session)): n
+                for n, v, _ in repository.rules_versions(session, stage)
+            },
             secrets=repository.expert_secrets(session),
             codes={c.code for c in candidates},
             recused=recused,

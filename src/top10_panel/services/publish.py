@@ -10,7 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from top10_panel import __version__
+from top10_panel.domain.anchor import Anchor, part_digests
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.order import publication_order
 from top10_panel.domain.publication import (
@@ -68,6 +71,7 @@ def export_selection(
         "files": [{"path": str(file.resolve()), "sha256": sha} for file, sha in files],
         "anonymised": publication.anonymised,
         "generated_at": publication.generated_at,
+        **anchored(publication),
     }
     with open_selection(path) as selection, selection.write() as session:
         stage = repository.current_stage(session)
@@ -75,9 +79,27 @@ def export_selection(
         events.append(
             session,
             "results exported",
-            {"stage": stage.name, "files": {file.name: sha for file, sha in files}, "top": list(publication.order)},
+            {
+                "stage": stage.name,
+                "files": {file.name: sha for file, sha in files},
+                "top": list(publication.order),
+                **anchored(publication),
+            },
         )
     return Exported(publication.result, publication.order, files)
+
+
+def anchored(publication: Publication) -> dict[str, Any]:
+    """What an export logs and records of its anchor: the anchor, and the fingerprint with its parts' digests."""
+    if publication.anchor is None:
+        return {}
+    recount = publication.recount
+    return {
+        "anchor": publication.anchor.text(),
+        "fingerprint": publication.anchor.fingerprint,
+        "parts": part_digests(recount.rules, recount.candidates),
+        "rules_version": publication.rules_version,
+    }
 
 
 def published_figures(snapshot: str) -> tuple[Figures, list[dict[str, str]]]:
@@ -104,6 +126,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
     with open_selection(path, write=False) as selection, selection.read() as session:
         loaded = sources.load(session, path, anonymise=anonymise)
         lines = received.register(session, repository.current_stage(session))
+        anchor = selection_anchor(session, loaded.recount.fingerprint)
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
     register = tuple(
@@ -139,7 +162,14 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         anonymised=hidden,
         generated_at=_now(),
         app_version=__version__,
+        anchor=anchor,
     )
+
+
+def selection_anchor(session: Session, fingerprint: str) -> Anchor | None:
+    """The anchor of what is published now: the log's newest entry and the fingerprint (the announcement too)."""
+    newest = events.newest(session)
+    return Anchor(newest.seq, newest.hash, fingerprint) if newest is not None else None
 
 
 def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None, language: str = "zh") -> Publication:
@@ -179,14 +209,16 @@ def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None)
                 f"the folder {out.parent} does not exist", fix="create it, or choose another", where=Location(str(out))
             )
         write(out, publication)
-        written.append((out, write_sidecar(out)))
+        written.append((out, write_sidecar(out, publication.anchor)))
     return tuple(written)
 
 
-def write_sidecar(path: Path) -> str:
-    """FILE.sha256 beside FILE, in the format `sha256sum -c` reads; returns the digest."""
+def write_sidecar(path: Path, anchor: Anchor | None = None) -> str:
+    """FILE.sha256 beside FILE, in the format `sha256sum -c` reads; returns the digest. The anchor follows as a
+    '#' comment line, which `sha256sum -c` (even with --strict) passes over."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    write_atomically(path.with_name(path.name + ".sha256"), f"{digest}  {path.name}\n".encode(), shared=True)
+    text = f"{digest}  {path.name}\n" + (f"# {anchor.text()}\n" if anchor is not None else "")
+    write_atomically(path.with_name(path.name + ".sha256"), text.encode(), shared=True)
     return digest
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from top10_panel.exchange.lists import read_candidates, read_experts
 from top10_panel.store import events, repository
 from top10_panel.store.database import create_selection, open_selection
 
-from . import sources
+from . import integrity, sources
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,13 @@ def _check_unlocked(session: Session, path: Path, what: str) -> None:
         )
 
 
-def import_candidates(path: Path, list_path: Path) -> Imported:
-    """Add the list's candidates to the first stage; the whole list or nothing."""
+def import_candidates(path: Path, list_path: Path, mapping: Mapping[str, str] | None = None) -> Imported:
+    """Add the list's candidates to the first stage; the whole list or nothing. ``mapping``: the editor's choice of
+    field for headers the reader does not know (exchange.lists)."""
     with open_selection(path) as selection, selection.write() as session:
         _check_unlocked(session, path, "candidates")
         # A bad list fails here, before anything is written.
-        new = read_candidates(list_path, taken={c.code for c in repository.candidates(session)})
+        new = read_candidates(list_path, taken={c.code for c in repository.candidates(session)}, mapping=mapping)
         first = repository.stages(session)[0]
         repository.add_candidates(session, first, new)
         suggested = repository.add_recusals(
@@ -78,13 +79,13 @@ def import_candidates(path: Path, list_path: Path) -> Imported:
     return Imported(len(new), suggested)
 
 
-def import_experts(path: Path, list_path: Path) -> Imported:
+def import_experts(path: Path, list_path: Path, mapping: Mapping[str, str] | None = None) -> Imported:
     """Add the list's experts with their recusals, and suggest recusals where affiliation meets source."""
     with open_selection(path) as selection, selection.write() as session:
         _check_unlocked(session, path, "experts")
         known = repository.candidates(session)
         taken = {e.name for e in repository.experts(session)}
-        new = read_experts(list_path, taken=taken, candidates={c.code for c in known})
+        new = read_experts(list_path, taken=taken, candidates={c.code for c in known}, mapping=mapping)
         repository.add_experts(session, new)
         listed = [Recusal(e.name, code, RecusalReason.OTHER, "from the expert list") for e in new for code in e.recuse]
         repository.add_recusals(session, listed)
@@ -139,14 +140,18 @@ class SelectionTally:
     """invited, issued, received = returned + superseded + late + rejected, returned = valid + invalid, …"""
     tally_sheet: list[dict[str, object]]
     """Each counted expert ballot under its tracker, in tracker order: an expert finds their own and checks it."""
+    problems: tuple[str, ...] = ()
+    """Where the file fails the cheap checks (the log's chain and head, the fingerprint, the register's size)."""
 
 
 def tally_selection(path: Path, seed: str | None = None, rules: Rules | None = None) -> SelectionTally:
     """Count the current stage's accepted ballots under its rules (or the given ones), with its decisions."""
     with open_selection(path, write=False) as selection, selection.read() as session:
         loaded = sources.load(session, path, rules=rules, seed=seed)
+        problems = tuple(f"{f.item}: {f.detail}" for f in integrity.cheap_checks(session) if not f.ok)
     result = recount(loaded.recount)
-    return SelectionTally(result, loaded.title, loaded.stage, reconcile(loaded, result), tally_sheet(loaded))
+    sheet = tally_sheet(loaded)
+    return SelectionTally(result, loaded.title, loaded.stage, reconcile(loaded, result), sheet, problems)
 
 
 def reconcile(loaded: sources.Loaded, result: TallyResult) -> dict[str, int]:

@@ -56,7 +56,7 @@ def load(
         raise InputError(
             "the selection has no candidates yet", fix="import them with import-candidates", where=Location(str(path))
         )
-    fp = fingerprint(stage_rules, candidates)
+    fp = fingerprint(stage_rules, candidates, repository.nonce(session))
     secrets = repository.expert_secrets(session)
     trackers = {name: tracker(secret, fp) for name, secret in secrets.items()}
     stored = repository.accepted_votes(session, stage)

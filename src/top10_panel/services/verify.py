@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.order import publication_order
 from top10_panel.domain.publication import ITEMS, Figures, differences, figures, recount
@@ -21,7 +23,7 @@ from top10_panel.exchange.results_read import read_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
-from . import sources
+from . import integrity, sources, verify_anchors
 from .publish import published_figures
 
 BALLOT_SUFFIX = ".t10vote"
@@ -50,7 +52,9 @@ def verify(path: Path, ballot_paths: Sequence[Path] = ()) -> Verified:
     return Verified(tuple(_verify_selection(path, files)))
 
 
-def _verify_selection(path: Path, files: list[Path]) -> Iterable[Check]:
+def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
+    files = [f for f in given if f.suffix.lower() not in verify_anchors.PUBLISHED_SUFFIXES]
+    published = [f for f in given if f.suffix.lower() in verify_anchors.PUBLISHED_SUFFIXES]
     with open_selection(path, write=False) as selection, selection.read() as session:
         stage = repository.current_stage(session)
         snapshot = received.latest_snapshot(session, stage)
@@ -65,19 +69,31 @@ def _verify_selection(path: Path, files: list[Path]) -> Iterable[Check]:
         secrets = repository.expert_secrets(session)
         kept = received.kept_files(session, stage)
         register = {line.sha256: line for line in received.register(session, stage) if line.sha256}
+        outside = _trust_nothing(session, path, snapshot, published, loaded.recount.fingerprint)
     yield Check("event log", not broken, "; ".join(broken) or "intact: no entry changed, removed or added")
+    yield from outside
     yield from _kept_ballots(kept, secrets)
     result = recount(loaded.recount)
     said, exported = published_figures(snapshot)
     yield from _compare(said, figures(result, publication_order(result)))
     for entry in exported:
         file = Path(entry["path"])
-        if file.is_file():
+        if file.is_file():  # a missing one is a ✗ of _trust_nothing
             digest = hashlib.sha256(file.read_bytes()).hexdigest()
             same = digest == entry["sha256"]
             yield Check(f"exported {file.name}", same, "unchanged" if same else f"changed since export (now {digest})")
     for file in files:
         yield _ballot_on_record(file, {sha: line.status for sha, line in register.items()}, secrets)
+
+
+def _trust_nothing(session: Session, path: Path, snapshot: str, published: list[Path], fingerprint: str) -> list[Check]:
+    """Checks against what lies outside the file (published anchors) or follows from the ballots' own bytes."""
+    found = [
+        *integrity.stage_checks(session),
+        *verify_anchors.register_replay(session),
+        *verify_anchors.published_checks(session, path, snapshot, published, fingerprint),
+    ]
+    return [Check(f.item, f.ok, f.detail) for f in found]
 
 
 def _kept_ballots(kept: list[received.Kept], secrets: dict[str, str]) -> Iterable[Check]:

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from secrets import token_hex
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,6 +18,7 @@ from top10_panel import __version__
 from top10_panel.domain.errors import InputError, Location
 
 from .lock import WriteLock
+from .private import create_private, make_private
 from .schema import Meta
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -49,7 +51,8 @@ def _upgrade(connection: Any) -> None:
 
 
 def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # No SQL parameters in any message or log: they would be votes and expert keys.
+    engine = create_engine(f"sqlite:///{path}", echo=False, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -141,13 +144,14 @@ def create_selection(path: Path, populate: Callable[[Session], None]) -> None:
     if not path.parent.is_dir():
         raise InputError("the folder does not exist", fix="create the folder first", where=_where(path))
     building = path.with_name(f".{path.name}.building")
-    building.unlink(missing_ok=True)
+    create_private(building)  # SQLite fills the empty file, and gives its journal the same mode
     engine = _engine(building)
     try:
         with engine.begin() as connection:
             _upgrade(connection)
         with Session(engine) as session, session.begin():
-            for key, value in (("format", FORMAT), ("created_by", __version__), ("written_by", __version__)):
+            facts = {"format": FORMAT, "created_by": __version__, "written_by": __version__, "nonce": token_hex(16)}
+            for key, value in facts.items():
                 session.add(Meta(key=key, value=value))
             populate(session)
     except BaseException:
@@ -168,6 +172,7 @@ def open_selection(path: Path, *, write: bool = True) -> Selection:
     lock = WriteLock(path) if write else None
     if lock is not None:
         lock.acquire()
+        make_private(path)  # a file made before files were private becomes so at its first write
     try:
         revision, meta = _read_facts(path)
         if meta.get("format") != FORMAT:
@@ -198,7 +203,8 @@ def open_selection(path: Path, *, write: bool = True) -> Selection:
 def _migrate(path: Path, revision: str | None) -> None:
     """Back the file up, then bring its schema to this version's head in one transaction."""
     backup = path.with_name(f"{path.stem}.before-upgrade-{revision}{path.suffix}")
-    shutil.copy2(path, backup)
+    create_private(backup)
+    shutil.copyfile(path, backup)  # into the private file: copying the mode too would make it readable again
     from .events import append
 
     engine = _engine(path)

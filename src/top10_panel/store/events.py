@@ -72,3 +72,24 @@ def lock_rules(session: Session, stage_name: str, row: RulesRow) -> None:
     if not row.locked:
         row.locked = True
         append(session, "rules locked", {"stage": stage_name, "version": row.version})
+
+
+def newest(session: Session) -> EventRow | None:
+    """The newest entry of the log (its seq and hash are the head a published file carries)."""
+    return session.scalars(select(EventRow).order_by(EventRow.seq.desc()).limit(1)).first()
+
+
+def holds(session: Session, seq: int, digest: str) -> bool:
+    """Whether the log still holds an entry ``seq`` with this very hash (not only a recorded head saying so)."""
+    row = session.get(EventRow, seq)
+    return row is not None and row.hash == digest
+
+
+def latest_payload(session: Session, kinds: tuple[str, ...], stage: str, key: str) -> dict[str, Any] | None:
+    """The payload of the newest entry of one of ``kinds`` for the stage that carries ``key``."""
+    query = select(EventRow.payload).where(EventRow.kind.in_(kinds)).order_by(EventRow.seq.desc())
+    for text in session.scalars(query):
+        payload = json.loads(text)
+        if isinstance(payload, dict) and payload.get("stage") == stage and key in payload:
+            return payload
+    return None

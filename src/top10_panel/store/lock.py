@@ -8,6 +8,8 @@ from typing import IO
 
 from top10_panel.domain.errors import InputError, Location
 
+from .private import open_private
+
 
 def lock_path(path: Path) -> Path:
     """The hidden sidecar that carries the lock; it is left in place, since deleting it would race."""
@@ -22,7 +24,7 @@ class WriteLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        handle = open(lock_path(self.path), "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        handle = open_private(lock_path(self.path), "a+b")  # held open for the lock's lifetime
         try:
             if sys.platform == "win32":
                 import msvcrt

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import events
 from .repository import now
 from .schema import BallotBatchRow, BallotRow, ExpertRow, StageRow, TallySnapshotRow
 
@@ -156,3 +157,45 @@ def kept_files(session: Session, stage: StageRow) -> list[Kept]:
         .order_by(BallotRow.id)
     )
     return [Kept(name, raw, json.loads(vote), sha, status) for name, raw, vote, sha, status in session.execute(query)]
+
+
+REGISTER_COUNTED = "register counted"
+
+
+def register_size(session: Session, stage: StageRow) -> dict[str, int]:
+    """How many rows the stage's register holds: ballots (any status) and kept-whole matrices."""
+    ballots = session.scalar(select(func.count()).select_from(BallotRow).where(BallotRow.stage_id == stage.id))
+    kept = session.scalar(select(func.count()).select_from(BallotBatchRow).where(BallotBatchRow.stage_id == stage.id))
+    return {"ballots": int(ballots or 0), "batches": int(kept or 0)}
+
+
+def log_register(session: Session, stage: StageRow) -> None:
+    """Log the register's size after a collect, so that a row deleted from the file later shows in ``verify``."""
+    session.flush()
+    events.append(session, REGISTER_COUNTED, {"stage": stage.name, **register_size(session, stage)})
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the register as stored, for ``verify`` to re-check in the order received."""
+
+    id: int
+    expert: str | None
+    source: str
+    origin: str
+    status: str
+    revision: int
+    raw: bytes
+    panel: str
+
+
+def register_rows(session: Session, stage: StageRow) -> list[Row]:
+    query = (
+        select(BallotRow, ExpertRow.name)
+        .outerjoin(ExpertRow, ExpertRow.id == BallotRow.expert_id)
+        .where(BallotRow.stage_id == stage.id)
+        .order_by(BallotRow.id)
+    )
+    return [
+        Row(b.id, name, b.source, b.origin, b.status, b.revision, b.raw, b.panel) for b, name in session.execute(query)
+    ]

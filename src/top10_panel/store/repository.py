@@ -21,6 +21,7 @@ from .schema import (
     CandidateRow,
     DecisionRow,
     ExpertRow,
+    Meta,
     RecusalRow,
     RulesRow,
     SelectionRow,
@@ -113,6 +114,21 @@ def candidates(session: Session, stage: StageRow | None = None) -> list[Candidat
     ]
 
 
+NONCE_KEY = "nonce"
+"""meta entry: the selection's random nonce, part of its fingerprint (absent in files made before nonces)."""
+
+
+def nonce(session: Session) -> str:
+    row = session.get(Meta, NONCE_KEY)
+    return row.value if row else ""
+
+
+def renew_nonce(session: Session) -> None:
+    """A fresh nonce whenever the lists change before issue: a copy of the file that is given new lists (even the
+    same ones) gets a fingerprint of its own, so it cannot accept the original's ballots."""
+    session.merge(Meta(key=NONCE_KEY, value=secrets.token_hex(16)))
+
+
 def add_candidates(session: Session, stage: StageRow, new: Sequence[Candidate]) -> None:
     start = session.scalar(select(func.coalesce(func.max(CandidateRow.position), 0))) or 0
     rows = [
@@ -130,6 +146,7 @@ def add_candidates(session: Session, stage: StageRow, new: Sequence[Candidate]) 
     session.add_all(rows)
     session.flush()  # one flush for the ids of all the rows
     session.add_all([StageCandidateRow(stage_id=stage.id, candidate_id=row.id) for row in rows])
+    renew_nonce(session)
 
 
 def experts(session: Session) -> list[Expert]:
@@ -152,6 +169,7 @@ def add_experts(session: Session, new: Sequence[Expert]) -> None:
             )
         )
     session.flush()
+    renew_nonce(session)
 
 
 def recusals(session: Session, status: str = "confirmed") -> list[Recusal]:

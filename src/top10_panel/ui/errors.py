@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from top10_panel.domain.errors import InputError
+from top10_panel.services.diagnostics import trace_text
+from top10_panel.store.private import open_private, private_folder
 
 log = logging.getLogger("top10_panel")
 
@@ -60,11 +62,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InputError", text)
 
 
+class _PrivateLog(RotatingFileHandler):
+    """The log file, and each one it rotates to, readable by the user alone."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open_private(Path(self.baseFilename), "a", encoding=self.encoding)
+
+
+class _WithheldFormatter(logging.Formatter):
+    """Tracebacks without exception messages, which may quote votes, keys or SQL parameters."""
+
+    def formatException(self, ei):  # type: ignore[no-untyped-def]  # noqa: N802 - logging's name
+        error = ei[1]
+        return trace_text(error).rstrip("\n") if error is not None else ""
+
+
 def setup_logging(path: Path) -> None:
     """Internal errors and warnings go to ``path`` (the user can send it), never to the screen."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    private_folder(path.parent)
+    handler = _PrivateLog(path, maxBytes=1 << 20, backupCount=2, encoding="utf-8")
+    handler.setFormatter(_WithheldFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
 
@@ -103,7 +120,7 @@ def show_internal_error(parent: QWidget | None, log_path: Path | None) -> QMessa
 def show_error(parent: QWidget | None, error: BaseException, log_path: Path | None = None) -> QMessageBox:
     """An InputError in the user's words; anything else logged with its traceback and shown as an internal error."""
     if isinstance(error, InputError):
-        log.info("refused: %s", error.message)
+        log.info("refused an input (%s)", str(error.where) or "no file")  # the sentence may quote a vote: not logged
         return show_input_error(parent, error)
     log.error("internal error", exc_info=(type(error), error, error.__traceback__))
     return show_internal_error(parent, log_path)

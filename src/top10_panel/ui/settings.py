@@ -19,6 +19,8 @@ LANGUAGE = "ui/language"
 """'' follows the system; otherwise a key of i18n.LANGUAGES."""
 RECENT_FILES = "ui/recent_files"
 """JSON list of paths, newest first (JSON, because QSettings turns a one-item list into a string on some backends)."""
+COLUMNS = "import/columns/{noun}"
+"""JSON object of the list columns placed by hand in the import preview, per kind of list."""
 GEOMETRY = "geometry/{name}"
 """saveGeometry() of each kind of window."""
 STATE = "state/{name}"
@@ -52,6 +54,19 @@ class Settings:
     def remove_recent(self, path: Path) -> None:
         paths = [p for p in self.recent_files() if p != path]
         self.store.setValue(RECENT_FILES, json.dumps([str(p) for p in paths], ensure_ascii=False))
+
+    def column_mapping(self, noun: str) -> dict[str, str]:
+        """The list columns the editor placed by hand at earlier imports: folded header → field key ('' ignored)."""
+        try:
+            mapping = json.loads(str(self.store.value(COLUMNS.format(noun=noun), "{}") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(mapping, dict):
+            return {}
+        return {str(k): str(v) for k, v in mapping.items() if isinstance(v, str)}
+
+    def set_column_mapping(self, noun: str, mapping: dict[str, str]) -> None:
+        self.store.setValue(COLUMNS.format(noun=noun), json.dumps(mapping, ensure_ascii=False, sort_keys=True))
 
     def geometry(self, name: str) -> QByteArray | None:
         return self._bytes(GEOMETRY.format(name=name))

@@ -363,8 +363,34 @@ SENTENCES: tuple[tuple[str, object], ...] = (
     ),
     ("unknown column '{0}'", QT_TRANSLATE_NOOP("ErrorWords", "unknown column {0}")),
     (
-        "rename it to one of {0}, or delete the column",
-        QT_TRANSLATE_NOOP("ErrorWords", "rename it to one of {0}, or delete the column"),
+        "rename it to one of {0}, delete the column, or choose what it holds in the app's import preview; "
+        "columns such as 序号, 备注, 手机 are read past",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "rename it to one of {0}, delete the column, or choose above what it holds; columns such as 序号, 备注, "
+            "手机 are read past",
+        ),
+    ),
+    (
+        "the {0} '{1}' holds an invisible character ({2}) at position {3}",
+        QT_TRANSLATE_NOOP("ErrorWords", "the {0} {1} holds an invisible character ({2}) at position {3}"),
+    ),
+    (
+        "retype the {0} in this cell: invisible characters come with text copied from web pages, PDFs or chats, "
+        "and would make two entries that look the same",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "retype the {0} in this cell: invisible characters come with text copied from web pages, PDFs or "
+            "chats, and would make two entries that look the same",
+        ),
+    ),
+    (
+        "no header row found in the first {0} rows: no row names the columns {1}",
+        QT_TRANSLATE_NOOP("ErrorWords", "no header row found in the first {0} rows: no row names the columns {1}"),
+    ),
+    (
+        "add a header row above the list with the columns {0}",
+        QT_TRANSLATE_NOOP("ErrorWords", "add a header row above the list with the columns {0}"),
     ),
     (
         "two columns are headed {0}: {1} and {2}",

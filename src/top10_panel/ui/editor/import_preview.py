@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from top10_panel.services.lists_preview import Preview
 
+from .import_columns import ColumnMapper
 from .list_models import FIX, PROBLEM, Column, ProblemModel, preview_model
 
 
 class ImportPreviewDialog(QDialog):
     """What a list would add, or why it cannot be imported. Accepted only when the list is clean."""
+
+    remapped = Signal(dict)
+    """The editor chose what a column holds: the whole mapping, for the preview to be read again with it."""
 
     def __init__(
         self, preview: Preview[object], columns: Sequence[Column], experts: bool, parent: QWidget | None = None
@@ -41,6 +45,9 @@ class ImportPreviewDialog(QDialog):
         self.problems = ProblemModel(self)
         self.problems.set_rows(preview.problems)
 
+        self.columns = ColumnMapper(preview.layout, dict(preview.mapping or {}), experts)
+        self.columns.changed.connect(self.remapped)
+        self.columns.setVisible(bool(preview.layout.columns))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +95,7 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.columns)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.resize(1100, 640)
@@ -130,4 +138,5 @@ class ImportPreviewDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.columns.retranslate()
         super().changeEvent(event)

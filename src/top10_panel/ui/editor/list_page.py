@@ -3,7 +3,7 @@ list through its preview. The page gives the words and the service calls; this d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from .list_models import Column
 from .list_panel import ListPanel
 from .tools import Tools
 
-LIST_FILTERS = "*.xlsx *.csv"
+LIST_FILTERS = "*.xlsx *.xls *.ods *.csv"
 
 
 class ListController(QObject):
@@ -91,8 +91,8 @@ class ListController(QObject):
         self,
         title: str,
         filters: str,
-        preview: Callable[[Path, Path], Preview[Any]],
-        importer: Callable[[Path, Path], Any],
+        preview: Callable[..., Preview[Any]],
+        importer: Callable[..., Any],
         columns: Sequence[Column],
         experts: bool,
     ) -> None:
@@ -104,36 +104,48 @@ class ListController(QObject):
     def start_import(
         self,
         path: Path,
-        preview: Callable[[Path, Path], Preview[Any]],
-        importer: Callable[[Path, Path], Any],
+        preview: Callable[..., Preview[Any]],
+        importer: Callable[..., Any],
         columns: Sequence[Column],
         experts: bool,
     ) -> None:
         selection = self.selection
+        noun = "expert" if experts else "candidate"
+        settings = self.tools.settings
 
         def show(result: Preview[Any]) -> None:
             dialog = ImportPreviewDialog(result, columns, experts, self.page)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(lambda: self._confirm(path, importer))
+            dialog.accepted.connect(lambda: self._confirm(path, importer, noun, result.mapping))
             dialog.destroyed.connect(self._preview_gone)
+            dialog.remapped.connect(lambda chosen: remap(dialog, chosen))
             self.preview_dialog = dialog
             dialog.open()
             self.previewShown.emit(dialog)
 
-        self.tools.run(self.page, lambda: preview(selection, path), show)
+        def remap(dialog: ImportPreviewDialog, mapping: dict[str, str]) -> None:
+            dialog.reject()
+            read(mapping)
+
+        def read(mapping: dict[str, str]) -> None:
+            self.tools.run(self.page, lambda: preview(selection, path, mapping), show)
+
+        read(settings.column_mapping(noun))
 
     def _preview_gone(self) -> None:
         self.preview_dialog = None
 
-    def _confirm(self, path: Path, importer: Callable[[Path, Path], Any]) -> None:
+    def _confirm(self, path: Path, importer: Callable[..., Any], noun: str, mapping: Mapping[str, str] | None) -> None:
         selection = self.selection
 
         def done(result: Any) -> None:
+            if mapping:  # the columns placed by hand are placed so at the next import too
+                self.tools.settings.set_column_mapping(noun, dict(mapping))
             self.reload()
             self.imported.emit(result)
             self.written.emit()
 
-        self.tools.run(self.page, lambda: importer(selection, path), done, lambda _: self.reload())
+        self.tools.run(self.page, lambda: importer(selection, path, mapping), done, lambda _: self.reload())
 
     def _folder(self) -> Path:
         folder = self.selection.parent

@@ -102,6 +102,11 @@ ITEMS = {
 ITEM_PATTERNS = (
     ("exported {0}", QT_TRANSLATE_NOOP("PublishWords", "exported file {0}")),
     ("ballot {0}", QT_TRANSLATE_NOOP("PublishWords", "ballot file {0}")),
+    ("anchor in {0}", QT_TRANSLATE_NOOP("PublishWords", "anchor in {0}")),
+    ("sidecar {0}", QT_TRANSLATE_NOOP("PublishWords", "SHA-256 sidecar {0}")),
+    ("fingerprint ({0})", QT_TRANSLATE_NOOP("PublishWords", "fingerprint ({0})")),
+    ("ballot register ({0})", QT_TRANSLATE_NOOP("PublishWords", "ballot register ({0})")),
+    ("register re-checked ({0})", QT_TRANSLATE_NOOP("PublishWords", "register re-checked ({0})")),
 )
 DETAILS = (
     (
@@ -125,6 +130,54 @@ DETAILS = (
         QT_TRANSLATE_NOOP("PublishWords", "{0} valid ({1} of them abstaining), {2} invalid"),
     ),
     ("changed since export (now {0})", QT_TRANSLATE_NOOP("PublishWords", "changed since the export (now {0})")),
+    (
+        "log head {0} still in the log; fingerprint as published",
+        QT_TRANSLATE_NOOP("PublishWords", "log head {0} still in the log; fingerprint as published"),
+    ),
+    (
+        "the event log no longer holds entry {0} with hash {1} that was published: the log was changed or "
+        "rewritten after export",
+        QT_TRANSLATE_NOOP(
+            "PublishWords",
+            "the event log no longer holds entry {0} with hash {1} that was published: the log was changed or "
+            "rewritten after export",
+        ),
+    ),
+    (
+        "published under fingerprint {0}, but the candidates and rules now give {1}: they changed after export",
+        QT_TRANSLATE_NOOP(
+            "PublishWords",
+            "published under fingerprint {0}, but the candidates and rules now give {1}: they changed after export",
+        ),
+    ),
+    (
+        "missing: {0} was published and is gone",
+        QT_TRANSLATE_NOOP("PublishWords", "missing: {0} was published and is gone"),
+    ),
+    (
+        "the candidates and rules give the fingerprint logged at issue: {0}",
+        QT_TRANSLATE_NOOP("PublishWords", "the candidates and rules give the fingerprint logged at issue: {0}"),
+    ),
+    (
+        "changed since it was logged: {0} (now {1}, logged {2})",
+        QT_TRANSLATE_NOOP("PublishWords", "changed since it was logged: {0} (now {1}, logged {2})"),
+    ),
+    (
+        "{0} ballots received, as the log says",
+        QT_TRANSLATE_NOOP("PublishWords", "{0} ballots received, as the log says"),
+    ),
+    (
+        "{0} received ballot row(s) deleted (the log counted {1} after the last collect)",
+        QT_TRANSLATE_NOOP(
+            "PublishWords", "{0} received ballot row(s) deleted (the log counted {1} after the last collect)"
+        ),
+    ),
+    (
+        "{0} rows: one counted ballot per expert, each status follows from its bytes",
+        QT_TRANSLATE_NOOP(
+            "PublishWords", "{0} rows: one counted ballot per expert, each status follows from its bytes"
+        ),
+    ),
 )
 
 
