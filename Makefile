@@ -42,11 +42,17 @@ run: env-user
 	  echo "The exported workbook: $$(pwd)/out/demo/demo-2020-results.xlsx"; \
 	fi
 
-test: env
+test: env wheel-check
 	$(UV) run --no-sync ruff check src tests bench
 	$(UV) run --no-sync lint-imports
 	$(UV) run --no-sync mypy
 	$(UV) run --no-sync pytest -q -p no:cacheprovider
+
+# The app as Python users install it (pip, pipx, uv tool): the wheel in a fresh environment, run away from the
+# checkout (packaging/wheel-check.sh).
+.PHONY: wheel-check
+wheel-check:
+	UV=$(UV) packaging/wheel-check.sh
 
 bench: env
 	$(UV) run --no-sync python bench/bench_tally.py

@@ -372,6 +372,29 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Guide for editors</source>
+        <translation>编辑指南</translation>
+    </message>
+    <message>
+        <source>Guide for experts</source>
+        <translation>专家指南</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Guide for &amp;editors</source>
+        <translation>编辑指南(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Guide for e&amp;xperts</source>
+        <translation>专家指南(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <source>no such file</source>
@@ -692,8 +715,24 @@
         <translation>打开评选文件(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;New selection…</source>
+        <translation>新建评选(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示评选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A complete selection over the 2020 edition&apos;s events, built in your data folder, to try every step</source>
+        <translation>一个以 2020 年度事件为内容的完整评选，建在您的数据文件夹中，可试用每一步</translation>
+    </message>
+    <message>
         <source>&amp;Recent files (Enter or double-click to open):</source>
         <translation>最近打开的文件(&amp;R)（按 Enter 或双击打开）：</translation>
+    </message>
+    <message>
+        <source>No recent files yet. Experts: open the ballot package the editors sent you. Editors: start with “Open the demo” to see a whole selection, or “New selection…” for your own. Help (F1) has a short guide for each.</source>
+        <translation>还没有最近打开的文件。专家：请打开编辑部发给您的选票包。编辑：可先点“打开演示评选”看一个完整的评选，或点“新建评选…”开始自己的评选。帮助（F1）中各有一份简短指南。</translation>
     </message>
 </context>
 <context>

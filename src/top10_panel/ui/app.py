@@ -10,11 +10,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from top10_panel.domain.errors import InputError, Location
+from top10_panel.resources import resource
 from top10_panel.services import drafts
+from top10_panel.services.demo import DEMO_FILE, build_demo
 
 from .errors import install_excepthook, log, setup_logging, show_error
 from .expert.window import BallotWindow
@@ -48,6 +50,10 @@ def configure(app: QApplication) -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName("Top10 Panel")
+    try:
+        QGuiApplication.setWindowIcon(QIcon(str(resource("icons", "top10-panel.png"))))
+    except FileNotFoundError:
+        log.warning("the app's icon is missing from this installation")
     choose_font(app)
 
 
@@ -81,6 +87,8 @@ class App(QObject):
         self.ballots: list[BallotWindow] = []
         self.selection_windows: list[QWidget] = []
         self.probe = bool(os.environ.get(STARTUP_PROBE))
+        self.wizard: QWidget | None = None
+        """The new-selection wizard while it is open."""
 
     def start(self, path: Path | None = None) -> None:
         if path is None:
@@ -94,6 +102,8 @@ class App(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.openPackageRequested.connect(lambda: self.ask_and_open(PACKAGE_SUFFIX))
             window.openSelectionRequested.connect(lambda: self.ask_and_open(SELECTION_SUFFIX))
+            window.newSelectionRequested.connect(self.new_selection)
+            window.demoRequested.connect(self.open_demo)
             window.openPathRequested.connect(self.open_path)
             window.languageRequested.connect(self.set_language)
             window.destroyed.connect(self._start_gone)
@@ -126,6 +136,31 @@ class App(QObject):
         path = self.chooser.open_file(parent, title, folder, filters)
         if path is not None:
             self.open_path(path)
+
+    def new_selection(self) -> QWidget:
+        """The new-selection wizard over the start screen; the selection it makes opens on its Candidates page."""
+        wizards = importlib.import_module("top10_panel.ui.editor.new_wizard")
+        desktop = self.chooser if hasattr(self.chooser, "choose_folder") else _dialog_desktop()
+        recent = self.context.settings.recent_files()
+        folder = recent[0].parent if recent else documents()
+        wizard: QWidget = wizards.NewSelectionWizard(desktop, folder, self.show_start())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.created.connect(lambda path: self.open_selection(path, first_page="candidates"))  # type: ignore[attr-defined]
+        self.wizard = wizard
+        wizard.open()  # type: ignore[attr-defined]
+        return wizard
+
+    def open_demo(self) -> QWidget | None:
+        """The demo selection, built in the user's data folder the first time (demo/demo-2020.t10), then opened."""
+        folder = self.context.data / "demo"
+        path = folder / DEMO_FILE
+        if not path.exists():
+            try:
+                build_demo(folder)
+            except (InputError, OSError) as error:
+                show_error(self.show_start(), error, self.context.log)
+                return None
+        return self.open_selection(path)
 
     def open_path(self, path: Path) -> QWidget | None:
         """A package opens the ballot window; a selection the editor's window; anything else says why not."""
@@ -165,12 +200,15 @@ class App(QObject):
         self._close_start()
         return window
 
-    def open_selection(self, path: Path) -> QWidget | None:
-        """The editor's window (``top10_panel.ui.editor.open_selection_window(path, context=, translations=)``)."""
+    def open_selection(self, path: Path, first_page: str = "") -> QWidget | None:
+        """The editor's window (``top10_panel.ui.editor.open_selection_window(path, context=, translations=)``);
+        ``first_page``: the page to show rather than the one looked at last (a new selection starts on Candidates)."""
         editor = importlib.import_module("top10_panel.ui.editor")  # imported on first use: the start stays quick
         opener = editor.open_selection_window
         window = opener(path, context=self.context, translations=self.translations)
         if isinstance(window, QWidget):
+            if first_page and hasattr(window, "show_page"):
+                window.show_page(first_page)
             self.selection_windows.append(window)
             self.context.settings.add_recent(path)
             if self.probe:
@@ -195,6 +233,11 @@ class App(QObject):
         elapsed = time.time() - (started or LOADED)  # without the launcher's time: since this module was loaded
         print(f"{what} shown after {elapsed:.3f} s", flush=True)
         QCoreApplication.quit()
+
+
+def _dialog_desktop() -> object:
+    """The editor's file dialogs (folders too), which the wizard asks for its file."""
+    return importlib.import_module("top10_panel.ui.editor.tools").DialogDesktop()
 
 
 def run(path: Path | None = None, argv: list[str] | None = None) -> int:

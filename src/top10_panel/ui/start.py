@@ -1,4 +1,5 @@
-"""The start screen: open a ballot package or a selection, the recent files, and the language."""
+"""The start screen: a new selection, the demo, open a ballot package or a selection, the recent files (with a
+hint what to do first while there are none), Help, and the language."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .files import PACKAGE_SUFFIX, SELECTION_SUFFIX
+from .help import HelpMenu
 from .i18n import LANGUAGES
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +70,8 @@ class RecentFilesModel(QAbstractListModel):
 class StartWindow(QMainWindow):
     openPackageRequested = Signal()
     openSelectionRequested = Signal()
+    newSelectionRequested = Signal()
+    demoRequested = Signal()
     openPathRequested = Signal(object)
     languageRequested = Signal(str)
 
@@ -82,7 +86,12 @@ class StartWindow(QMainWindow):
         self.subtitle.setWordWrap(True)
         self.open_package = QPushButton()
         self.open_selection = QPushButton()
+        self.new_selection = QPushButton()
+        self.open_demo = QPushButton()
         self.recent_label = QLabel()
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.recent_model = RecentFilesModel(self)
         self.recent_model.set_paths(recent)
         self.recent = QListView()
@@ -100,6 +109,10 @@ class StartWindow(QMainWindow):
         buttons.addWidget(self.open_package)
         buttons.addWidget(self.open_selection)
         buttons.addStretch(1)
+        editors = QHBoxLayout()
+        editors.addWidget(self.new_selection)
+        editors.addWidget(self.open_demo)
+        editors.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.language_label)
@@ -110,19 +123,25 @@ class StartWindow(QMainWindow):
         layout.addWidget(self.subtitle)
         layout.addSpacing(self.fontMetrics().height())
         layout.addLayout(buttons)
+        layout.addLayout(editors)
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(self.recent_label)
+        layout.addWidget(self.empty_hint, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.recent, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
+        self.help_menu = HelpMenu(self.menuBar(), "experts")
 
         self.open_package.clicked.connect(self.openPackageRequested)
         self.open_selection.clicked.connect(self.openSelectionRequested)
+        self.new_selection.clicked.connect(self.newSelectionRequested)
+        self.open_demo.clicked.connect(self.demoRequested)
         self.recent.activated.connect(self._recent_activated)
         self.language.activated.connect(self._language_chosen)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 90, metrics.height() * 26)
         self.retranslate()
+        self._show_empty_state()
         self.open_package.setFocus()
 
     def retranslate(self) -> None:
@@ -135,7 +154,19 @@ class StartWindow(QMainWindow):
         )
         self.open_package.setText(self.tr("Open &ballot package…"))
         self.open_selection.setText(self.tr("Open s&election…"))
+        self.new_selection.setText(self.tr("&New selection…"))
+        self.open_demo.setText(self.tr("Open the &demo"))
+        self.open_demo.setToolTip(
+            self.tr("A complete selection over the 2020 edition's events, built in your data folder, to try every step")
+        )
         self.recent_label.setText(self.tr("&Recent files (Enter or double-click to open):"))
+        self.empty_hint.setText(
+            self.tr(
+                "No recent files yet. Experts: open the ballot package the editors sent you. Editors: start with "
+                "“Open the demo” to see a whole selection, or “New selection…” for your own. Help (F1) has a short "
+                "guide for each."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -149,6 +180,12 @@ class StartWindow(QMainWindow):
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent_model.set_paths(paths)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        empty = self.recent_model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        self.recent.setVisible(not empty)
 
     def _recent_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -108,10 +108,16 @@ def ask_new(parent: SelectionWindow, opener: Callable[[Path], object]) -> NewSel
     """The new-selection wizard; the selection it makes opens in its own window."""
     wizard = NewSelectionWizard(parent.tools.desktop, parent.folder(), parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.created.connect(opener)
+    wizard.created.connect(lambda path: _on_candidates(opener(path)))
     parent.wizard = wizard
     wizard.open()
     return wizard
+
+
+def _on_candidates(window: object) -> None:
+    """A new selection opens on its Candidates page (the next step), not on the page looked at last."""
+    if isinstance(window, SelectionWindow):
+        window.show_page("candidates")
 
 
 def ask_open(window: SelectionWindow, opener: Callable[[Path], object]) -> None:

@@ -26,6 +26,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.services.overview import Overview, overview
 
 from ..files import SELECTION_SUFFIX, documents
+from ..help import HelpMenu
 from ..i18n import LANGUAGES
 from . import editor_settings
 from .candidates_page import CandidatesPage
@@ -188,6 +189,7 @@ class SelectionWindow(QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
             action.triggered.connect(partial(self.switch_language, code))
+        self.help_menu = HelpMenu(bar, "editors")
 
     def _restore(self) -> None:
         settings = self.tools.settings

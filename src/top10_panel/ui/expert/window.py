@@ -18,6 +18,7 @@ from top10_panel.services.drafts import Package, Submitted
 
 from ..errors import show_error
 from ..files import BALLOT_SUFFIX, FileChooser, writable_folder
+from ..help import HelpMenu
 from ..i18n import LANGUAGES
 from ..settings import Context
 from . import check
@@ -165,6 +166,7 @@ class BallotWindow(QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
             action.triggered.connect(partial(self.languageRequested.emit, code))
+        self.help_menu = HelpMenu(self.menuBar(), "experts")
         self.addAction(self.submit_action)
         self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.search_shortcut.activated.connect(self._focus_search)
