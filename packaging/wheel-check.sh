@@ -40,7 +40,8 @@ PY
 step "demo, tally, settle, export, verify"
 "$EXE" demo demo
 "$EXE" tally demo/demo-2020.t10 >/dev/null
-"$EXE" settle demo/demo-2020.t10 --lot "2020-12-31 福彩3D 123" >/dev/null
+"$EXE" settle demo/demo-2020.t10 --lot-source "福彩3D 2020-12-31 开奖号码" --by 编辑部 >/dev/null
+"$EXE" settle demo/demo-2020.t10 --lot "2020-12-31 福彩3D 123" --by 编辑部 >/dev/null
 "$EXE" export demo/demo-2020.t10 --xlsx results.xlsx --pdf report.pdf
 test -s results.xlsx && test -s report.pdf
 "$EXE" verify demo/demo-2020.t10 >/dev/null
