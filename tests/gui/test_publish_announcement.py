@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from top10_panel.exchange.announcement_docx import read_announcement
 from top10_panel.services.announcement import introduction
 from top10_panel.services.demo import build_demo
-from top10_panel.services.settle import settle_by_lot
+from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.services.stages import change_rules, current_rules
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.publish_page import PublishPage
@@ -30,6 +30,7 @@ from .editor_results_helpers import Immediate, language, screenshot
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = build_demo(tmp_path_factory.mktemp("announce") / "demo")
+    record_lot_source(path, "福彩3D 2020-12-31 开奖号码", "监票人")
     settle_by_lot(path, "2020-12-31", "监票人", "tie at the cut line")
     return path
 
