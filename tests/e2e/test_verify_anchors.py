@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.command import run
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.exchange.ballot_files import read_package
 from top10_panel.services.ballots import issue, vote
@@ -29,6 +30,7 @@ MISMATCH = 3
 
 
 def _packages(path: Path, out: Path) -> dict[str, Path]:
+    reject_suggested(path)  # issue waits for decided recusals
     return {read_package(p).expert: p for p in issue(path, out).packages}
 
 
@@ -50,7 +52,7 @@ def published(tmp_path: Path) -> Path:
     files = [ballots / "01.t10vote", ballots / "02.t10vote", ballots / "03.t10vote", ballots / "01-stale.t10vote"]
     done = collect_ballot_files(path, files)
     assert (done.accepted, done.rejected) == (3, 1)
-    export_selection(path)
+    export_selection(path, override="a small test panel: 3 of 27 ballots")
     return path
 
 
@@ -118,7 +120,7 @@ def test_a_candidates_title_changed_after_export_is_named(published: Path) -> No
 
 def test_a_stale_ballot_flipped_to_accepted_and_exported_again_counts_an_expert_twice(published: Path) -> None:
     edit(published, ("UPDATE ballot SET status = 'accepted', reason = '' WHERE status = 'rejected'", ()))
-    run("export", published)
+    run("export", published, "--override", "a small test panel")
     code, out = verified(published)
     assert code == MISMATCH
     line = next(line for line in failing(out) if line.startswith("✗ register re-checked"))
@@ -178,7 +180,7 @@ def test_a_file_made_before_nonces_keeps_its_fingerprint_and_verifies(tmp_path: 
     path = tmp_path / "old.t10"
     shutil.copyfile(FIXTURE, path)
     before = json.loads(run("tally", path, "--json").stdout)
-    run("export", path)
+    run("export", path, "--override", "a small test panel")
     code, out = verified(path)
     assert code == 0, out
     after = json.loads(run("tally", path, "--json").stdout)
