@@ -134,7 +134,7 @@ def test_weighted_sources(tmp_path: Path) -> None:
     run("collect", path, DEMO / "sample-approval.csv")
     refused = run("collect", path, public, "--panel", "press", ok=False)
     assert refused.returncode == 2 and "weigh no panel 'press'" in refused.stderr
-    assert "collected 40 ballots" in run("collect", path, public, "--panel", "public").stdout
+    assert "40 accepted, 0 rejected" in run("collect", path, public, "--panel", "public").stdout
     result = tally(path)
     e01 = next(entry for entry in result["ranking"] if entry["code"] == "E01")
     # experts: 23 of 26 valid ballots; public: every candidate is picked by 8 of 40
