@@ -448,6 +448,10 @@
         <translation>请重新载入回避表：它已在别处被修改</translation>
     </message>
     <message>
+        <source>the rules are locked (ballot packages issued or ballots counted), so the {0} cannot change</source>
+        <translation>规则已锁定（已发出选票包或已计入选票），{0}不能再改</translation>
+    </message>
+    <message>
         <source>ballots are on record already, so {0} cannot be removed or renamed</source>
         <translation>已有选票记录，{0}不能删除或改名</translation>
     </message>

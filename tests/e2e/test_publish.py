@@ -158,7 +158,7 @@ def voted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         picks = [code for code in picks if code not in recused][:10]
         run("vote", package, "--approve", ",".join(picks), "--out", votes / f"{package.stem}.t10vote")
     run("collect", selection, votes)
-    run("export", selection)
+    run("export", selection, "--override", "eight ballots make this test panel")
     return selection, votes
 
 

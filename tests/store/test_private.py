@@ -18,6 +18,7 @@ from top10_panel.services.ballots import issue, vote
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
 from top10_panel.store.database import head_revision
 from top10_panel.store.lock import lock_path
+from tests.samples import reject_suggested
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -74,6 +75,7 @@ def test_an_internal_error_leaves_a_private_log_without_votes_keys_or_sql_parame
     new_selection(path, "十大事件", Rules(mode=Mode.APPROVAL))
     import_candidates(path, DEMO / "candidates-2020.csv")
     import_experts(path, DEMO / "experts.csv")
+    reject_suggested(path)
     package = next(p for p in issue(path, tmp_path / "packages").packages if p.name.startswith("专家07"))
     ballot = vote(package, {"approve": ["E05", "S13"]}, tmp_path / "07.t10vote").path
     secret = sqlite3.connect(path).execute("SELECT secret FROM expert WHERE name = '专家07'").fetchone()[0]

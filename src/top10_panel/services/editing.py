@@ -90,8 +90,10 @@ def _where(path: Path) -> Location:
     return Location(file=str(path))
 
 
-def _editable(session: Session, path: Path, what: str, *, structural: bool = False) -> None:
-    if store.lists_locked(session):
+def _editable(session: Session, path: Path, what: str, *, structural: bool = False, detail: bool = False) -> None:
+    """Refuse an edit the locks forbid: nothing once packages are out; once ballots are counted (the rules lock, SPEC
+    §3) only a candidate's or expert's details, never who is on the lists, their codes and names, or the recusals."""
+    if store.packages_out(session):
         raise InputError(
             f"ballot packages are issued already, so the {what} cannot change",
             fix="changing them now needs a new version of the rules and new packages for every expert",
@@ -101,6 +103,12 @@ def _editable(session: Session, path: Path, what: str, *, structural: bool = Fal
         raise InputError(
             f"ballots are on record already, so {what} cannot be removed or renamed",
             fix="correct the titles and other details instead, or start a new selection",
+            where=_where(path),
+        )
+    if not detail and store.lists_locked(session):
+        raise InputError(
+            f"the rules are locked (ballot packages issued or ballots counted), so the {what} cannot change",
+            fix="changing them now needs a new version of the rules and new packages for every expert",
             where=_where(path),
         )
 
@@ -176,7 +184,7 @@ def edit_candidate(path: Path, code: str, field: str, value: str) -> str:
     if field not in CANDIDATE_FIELDS:
         raise ValueError(f"unknown candidate field {field}")
     with open_selection(path) as selection, selection.write() as session:
-        _editable(session, path, "candidates", structural=field == "code")
+        _editable(session, path, "candidates", structural=field == "code", detail=field != "code")
         try:
             stored = _candidate_value(session, code, field, value)
         except InputError as error:
@@ -193,7 +201,7 @@ def edit_expert(path: Path, name: str, field: str, value: str) -> str:
     if field not in EXPERT_FIELDS:
         raise ValueError(f"unknown expert field {field}")
     with open_selection(path) as selection, selection.write() as session:
-        _editable(session, path, "experts", structural=field == "name")
+        _editable(session, path, "experts", structural=field == "name", detail=field != "name")
         try:
             stored = _expert_value(session, name, field, value)
         except InputError as error:

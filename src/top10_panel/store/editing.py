@@ -68,6 +68,11 @@ def lists_locked(session: Session) -> bool:
     return repository.rules_row(session, repository.stages(session)[0]).locked
 
 
+def packages_out(session: Session) -> bool:
+    """Whether ballot packages were ever issued (the lists are then fixed for good, unlike a lock by counting)."""
+    return session.scalar(select(EventRow.seq).where(EventRow.kind == "packages issued").limit(1)) is not None
+
+
 def ballots_on_record(session: Session) -> int:
     """Every ballot record and public-vote batch in the file, of any stage and status."""
     rows = session.scalar(select(func.count()).select_from(BallotRow)) or 0

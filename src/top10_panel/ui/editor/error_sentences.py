@@ -159,6 +159,12 @@ SENTENCES: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("ErrorWords", "ballot packages are issued already, so the {0} cannot change"),
     ),
     (
+        "the rules are locked (ballot packages issued or ballots counted), so the {0} cannot change",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the rules are locked (ballot packages issued or ballots counted), so the {0} cannot change"
+        ),
+    ),
+    (
         "changing them now needs a new version of the rules and new packages for every expert",
         QT_TRANSLATE_NOOP(
             "ErrorWords", "changing them now needs a new version of the rules and new packages for every expert"
