@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from .criteria import Criteria
 from .rules import Mode, Rules
 
 
@@ -18,8 +19,9 @@ def vote_codes(vote: Mapping[str, object]) -> list[str]:
 MODE_KEYS = {Mode.APPROVAL: "approve", Mode.RANKING: "rank", Mode.SCORE: "score"}
 
 
-def wrong_shape(vote: Mapping[str, object], mode: Mode) -> str:
-    """Why the vote is not a vote of the mode ('' when it is): another mode's marks, or a code named twice."""
+def wrong_shape(vote: Mapping[str, object], mode: Mode, criteria: Criteria = ()) -> str:
+    """Why the vote is not a vote of the mode ('' when it is): another mode's marks, or a code named twice; with
+    criteria, a candidate's scores that are not a table of the criteria."""
     extra = [key for key in vote if key != MODE_KEYS[mode]]
     if extra:
         return f"a vote of another kind ({', '.join(extra)}) on a {mode} ballot"
@@ -34,8 +36,24 @@ def wrong_shape(vote: Mapping[str, object], mode: Mode) -> str:
     for code, value in marks.items():
         if mode is Mode.RANKING and (type(value) is not int or value < 1):
             return f"the rank of {code} is not a whole number from 1"
-        if mode is Mode.SCORE and not _number(value):
+        if mode is Mode.SCORE and criteria:
+            why = _criteria_shape(code, value, criteria)
+            if why:
+                return why
+        elif mode is Mode.SCORE and not _number(value):
             return f"'{value}' for {code} is not a score"
+    return ""
+
+
+def _criteria_shape(code: str, value: object, criteria: Criteria) -> str:
+    names = [name for name, _ in criteria]
+    if not isinstance(value, Mapping):
+        return f"the score of {code} is not given per criterion ({', '.join(names)})"
+    for name, mark in value.items():
+        if name not in names:
+            return f"'{name}' for {code} is not a criterion of the rules ({', '.join(names)})"
+        if not _number(mark):
+            return f"'{mark}' for {code}, {name} is not a score"
     return ""
 
 
@@ -80,7 +98,13 @@ def rule_breaks(vote: Mapping[str, object], rules: Rules) -> str:
             return "skipped rank: ranks must run 1, 2, 3 … without gaps"
         return ""
     scores = vote.get("score")
+    marks: list[tuple[str, object]] = []
     for code, value in scores.items() if isinstance(scores, dict) else []:
+        if isinstance(value, Mapping):
+            marks.extend((f"{code} ({name})", mark) for name, mark in value.items())
+        else:
+            marks.append((code, value))
+    for code, value in marks:
         try:
             number = Fraction(Decimal(str(value)))
         except (InvalidOperation, ValueError):

@@ -45,7 +45,9 @@ class Recount:
 
 
 def recount(source: Recount) -> TallyResult:
-    profile = build_profile(source.rules.mode, source.candidates, source.votes, source.recusals, source.panels)
+    profile = build_profile(
+        source.rules.mode, source.candidates, source.votes, source.recusals, source.panels, source.rules.criteria
+    )
     if source.batches:
         profile = stack([profile, *source.batches])
     return tally(

@@ -8,6 +8,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from .criteria import NORMALISATIONS, check_criteria
 from .errors import InputError
 
 
@@ -77,6 +78,13 @@ class Rules:
     """公示: the last day (ISO date) on which objections to the chosen list are taken; '' when none is planned."""
     notice_contact: str = field(default="", repr=False)
     """公示: where objections go (office, telephone, e-mail), as the notice prints it."""
+
+    # Criteria and normalisation stay out of the repr, and out of the stored rules while unset, as the notice does:
+    # every selection made before them keeps its stored rules and its fingerprint.
+    criteria: tuple[tuple[str, Fraction], ...] = field(default=(), repr=False)
+    """Score criteria with weights, e.g. (("创新性", 2/5), ("影响力", 2/5), ("代表性", 1/5)); score mode only."""
+    normalise: str = field(default="", repr=False)
+    """'z': each expert's scores standardised before the mean (harsh and lenient experts); '' for none."""
 
     def __post_init__(self) -> None:
         if not self.method:
@@ -169,6 +177,7 @@ class Rules:
                     fix="give e.g. --weights experts=70%,public=30%",
                 )
         self._check_notice()
+        self._check_criteria()
         if self.deadline:
             try:
                 datetime.fromisoformat(self.deadline)
@@ -176,6 +185,27 @@ class Rules:
                 raise InputError(
                     f"deadline '{self.deadline}' is not a date and time", fix="write it as 2020-12-20 18:00"
                 ) from None
+
+    def _check_criteria(self) -> None:
+        if (self.criteria or self.normalise) and self.mode is not Mode.SCORE:
+            raise InputError(
+                "criteria and normalisation are for score ballots", fix="use --mode score, or drop them"
+            )
+        check_criteria(self.criteria)
+        if self.normalise and self.normalise not in NORMALISATIONS:
+            raise InputError(
+                f"unknown normalisation '{self.normalise}'", fix=f"use one of: {', '.join(NORMALISATIONS)}"
+            )
+        if self.normalise and self.method != "mean":
+            raise InputError(
+                f"the z normalisation is a mean of standardised scores; it does not go with the {self.method}",
+                fix="use --method mean with --normalise z",
+            )
+        if self.normalise and self.weights:
+            raise InputError(
+                "the z normalisation and weighted sources cannot be combined",
+                fix="drop --normalise or --weights",
+            )
 
     def _check_notice(self) -> None:
         if self.notice_until:
@@ -210,6 +240,9 @@ DEFAULT_PANEL = "experts"
 PUBLICATION_ORDERS = ("result", "category", "date", "pinyin", "stroke")
 NOTICE_CONTACT_MAX = 300
 NOTICE_FIELDS = ("notice_until", "notice_contact")
+UNSET_LEFT_OUT = ("criteria", "normalise")
+"""Left out of the stored rules while unset, so that the rules (and fingerprint) of older selections stay as
+they were; once set, the fingerprint covers them."""
 """What the 公示 notice prints. They do not touch the count, so the fingerprint never covers them: setting the
 contact once the votes are in must not change the fingerprint, which a lot draw hashes. Left out while empty, so that
 the stored rules of every existing selection stay as they were."""
@@ -223,13 +256,15 @@ def rules_to_dict(rules: Rules, *, counted: bool = False) -> dict[str, object]:
         value = getattr(rules, item.name)
         if item.name in NOTICE_FIELDS and (counted or not value):
             continue
+        if item.name in UNSET_LEFT_OUT and not value:
+            continue
         if isinstance(value, Fraction):
             value = str(value)
         elif item.name == "scale":
             value = [str(v) for v in value]
         elif item.name == "quotas":
             value = [[name, seats] for name, seats in value]
-        elif item.name == "weights":
+        elif item.name in ("weights", "criteria"):
             value = [[name, str(weight)] for name, weight in value]
         elif isinstance(value, tuple):
             value = list(value)
@@ -258,6 +293,8 @@ def rules_from_dict(data: dict[str, object]) -> Rules:
         values["quorum"] = Fraction(str(values["quorum"]))
     if "weights" in values:
         values["weights"] = tuple((str(name), Fraction(str(w))) for name, w in values["weights"])
+    if "criteria" in values:
+        values["criteria"] = tuple((str(name), Fraction(str(w))) for name, w in values["criteria"])
     if "quotas" in values:
         values["quotas"] = tuple((str(name), int(seats)) for name, seats in values["quotas"])
     if values.get("tie_break") is not None:

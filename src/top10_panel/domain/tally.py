@@ -12,6 +12,7 @@ import numpy as np
 
 from . import pairwise, scoring
 from .agreement import agreement
+from .criteria import z_normalised
 from .errors import InputError
 from .profile import Array, CheckedBallots, Mask, Profile, check_ballots, drop_excess
 from .result import (
@@ -87,6 +88,12 @@ def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple
         recusals = ballots.profile.eligible is not None
         values = counts.shares if recusals else [Fraction(c) for c in counts.counts]
         details = [(("approvals", c), ("eligible", e)) for c, e in zip(counts.counts, counts.eligible, strict=True)]
+        return values, _groups_by_value(everyone, values), details
+    if ballots.rules.normalise == "z":
+        values, raw, counts = z_normalised(
+            ballots.profile.cells, ballots.marked, ballots.checked.counted, ballots.profile.unit
+        )
+        details = [(("scored", k), ("raw", r)) for k, r in zip(counts, raw, strict=True)]
         return values, _groups_by_value(everyone, values), details
     if method in scoring.SCORE_METHODS:
         values = ballots.score_method(method)

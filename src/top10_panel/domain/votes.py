@@ -12,12 +12,14 @@ from fractions import Fraction
 
 import numpy as np
 
+from .criteria import Criteria, weighted_score
 from .people import Candidate, Recusal
 from .profile import Profile
 from .rules import Mode, Rules, rules_to_dict
 
 Vote = Mapping[str, object]
-"""{"approve": [codes]}, {"rank": {code: n}} or {"score": {code: "7.5"}}; {} is a blank ballot."""
+"""{"approve": [codes]}, {"rank": {code: n}} or {"score": {code: "7.5"}} ({"score": {code: {criterion: "8"}}}
+with criteria); {} is a blank ballot."""
 
 
 def fingerprint(rules: Rules, candidates: Sequence[Candidate], nonce: str = "") -> str:
@@ -40,9 +42,12 @@ def build_profile(
     ballots: Sequence[tuple[str, Vote]],
     recusals: Sequence[Recusal] = (),
     panels: Sequence[str] | None = None,
+    criteria: Criteria = (),
 ) -> Profile:
     """One row per (expert, vote); recusals make the expert ineligible on that candidate; ``panels`` says whose
-    each ballot is, for weighted sources."""
+    each ballot is, for weighted sources. With ``criteria``, a candidate's score is the weighted sum of its
+    criterion scores ({code: {criterion: "8"}}), and a candidate scored on some criteria only is not scored; a
+    plain score (as a published ballots sheet gives the weighted score) is taken as it is."""
     index = {c.code: j for j, c in enumerate(candidates)}
     n, m = len(ballots), len(candidates)
     cells = np.zeros((n, m), dtype=np.int64)
@@ -57,7 +62,12 @@ def build_profile(
                 cells[i, index[code]] = int(str(rank))
         else:
             for code, value in _map(vote.get("score", {})).items():
-                scores.append((i, index[code], Fraction(Decimal(str(value)))))
+                if isinstance(value, dict):
+                    weighted = weighted_score(value, criteria) if criteria else None
+                    if weighted is not None:
+                        scores.append((i, index[code], weighted))
+                else:
+                    scores.append((i, index[code], Fraction(Decimal(str(value)))))
     unit = math.lcm(1, *(v.denominator for _, _, v in scores))
     for i, j, value in scores:
         assert scored is not None

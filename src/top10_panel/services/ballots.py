@@ -157,7 +157,7 @@ def vote(package_path: Path, choice: Vote, out: Path, revision: int | None = Non
     package = read_package(package_path)
     codes = [c.code for c in package.candidates]
     problem = (
-        wrong_shape(choice, package.rules.mode)
+        wrong_shape(choice, package.rules.mode, package.rules.criteria)
         or foreign_marks(choice, codes, package.recused)
         or rule_breaks(choice, package.rules)
     )

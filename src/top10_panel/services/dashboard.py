@@ -356,7 +356,9 @@ def results(path: Path, method: str | None = None) -> ResultsView:
 
 def _profile(source: Recount) -> Profile:
     """The profile ``recount`` counts, for the robustness of its seats."""
-    profile = build_profile(source.rules.mode, source.candidates, source.votes, source.recusals, source.panels)
+    profile = build_profile(
+        source.rules.mode, source.candidates, source.votes, source.recusals, source.panels, source.rules.criteria
+    )
     return stack([profile, *source.batches]) if source.batches else profile
 
 

@@ -64,7 +64,7 @@ def problem(package: Package, vote: Vote) -> str:
     """Why the package's rules would refuse the vote ('' when they accept it) — the check ``vote()`` makes."""
     codes = [c.code for c in package.candidates]
     return (
-        wrong_shape(vote, package.rules.mode)
+        wrong_shape(vote, package.rules.mode, package.rules.criteria)
         or foreign_marks(vote, codes, package.recused)
         or rule_breaks(vote, package.rules)
     )
