@@ -38,7 +38,21 @@ def _rules(args: argparse.Namespace, **extra: Any) -> Any:
     }
     if args.unordered:
         given["ordered_top"] = False
+    given.update(_criteria_options(args))
     return Rules(mode=Mode(mode), **{key: value for key, value in given.items() if value is not None})
+
+
+def _criteria_options(args: argparse.Namespace) -> dict[str, Any]:
+    """--criteria and --normalise as rules; 'none' clears either."""
+    from top10_panel.domain.criteria import parse_criteria
+
+    given: dict[str, Any] = {}
+    if args.criteria is not None:
+        text = args.criteria.strip()
+        given["criteria"] = () if text.lower() in ("", "none") else parse_criteria(text)
+    if args.normalise is not None:
+        given["normalise"] = "" if args.normalise == "none" else args.normalise
+    return given
 
 
 def _print_result(
@@ -75,7 +89,9 @@ def _tally_selection(args: argparse.Namespace) -> int:
     from top10_panel.services.selection import tally_selection
     from top10_panel.services.tally import check_seed
 
-    fixed = [f"--{name.replace('_', '-')}" for name in RULE_OPTIONS if getattr(args, name) is not None]
+    fixed = [
+        f"--{name.replace('_', '-')}" for name in (*RULE_OPTIONS, "criteria", "normalise") if getattr(args, name) is not None
+    ]
     if (args.xlsx or args.pdf) and (args.method or args.seed):
         raise UsageError("the workbook and the report publish the selection's own count: drop --method and --seed")
     if fixed or args.unordered:
@@ -225,13 +241,30 @@ def _vote(args: argparse.Namespace) -> int:
             raise UsageError(f"--rank names {', '.join(twice)} twice: give each candidate one place")
         choice = {"rank": {code: k for k, code in enumerate(args.rank, start=1)}}
     else:
-        choice = {"score": args.score}
+        choice = {"score": _criterion_scores(args.score)}
     receipt = vote(args.package, choice, args.out, args.revision)
     print(f"ballot written: {receipt.path} (revision {receipt.revision}, expert {receipt.expert})")
     print(f"ballot fingerprint (SHA-256): {receipt.ballot_fingerprint}")
     print(f"your tracker (find it on the published tally sheet): {receipt.tracker}")
     print(f"selection fingerprint: {receipt.selection_fingerprint}")
     return EXIT_OK
+
+
+def _criterion_scores(scores: dict[str, str]) -> dict[str, object]:
+    """CODE=SCORE as it is; CODE:CRITERION=SCORE gathered as {code: {criterion: score}}."""
+    out: dict[str, object] = {}
+    for key, value in scores.items():
+        code, sep, criterion = key.partition(":")
+        if not sep:
+            if isinstance(out.get(key), dict):
+                raise UsageError(f"--score gives {key} both a score and criterion scores: give one or the other")
+            out[key] = value
+            continue
+        marks = out.setdefault(code.strip(), {})
+        if not isinstance(marks, dict):
+            raise UsageError(f"--score gives {code} both a score and criterion scores: give one or the other")
+        marks[criterion.strip()] = value
+    return out
 
 
 def _settle(args: argparse.Namespace) -> int:
@@ -291,6 +324,7 @@ def _rules_command(args: argparse.Namespace) -> int:
     given = {name: getattr(args, name) for name in RULE_OPTIONS[1:] + ("method",) if getattr(args, name) is not None}
     if args.unordered:
         given["ordered_top"] = False
+    given.update(_criteria_options(args))
     for name in ("notice_until", "notice_contact"):
         if getattr(args, name) is not None:
             given[name] = getattr(args, name).strip()

@@ -111,6 +111,16 @@ def _rule_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--scale", type=_scale, help="score: the scale LO-HI (default 0-10)")
     command.add_argument("--tie-break", type=_chain, metavar="RULE,...", help="tie-break chain, e.g. pairwise,lot")
     command.add_argument(
+        "--criteria",
+        metavar="NAME=W%,...",
+        help="score: criteria with weights adding up to 100%%, e.g. 创新性=40%%,影响力=40%%,代表性=20%% ('none' clears)",
+    )
+    command.add_argument(
+        "--normalise",
+        choices=("z", "none"),
+        help="score: z — standardise each expert's scores (harsh and lenient experts) before the mean",
+    )
+    command.add_argument(
         "--unordered",
         action="store_true",
         help="the top is published unordered (排名不分先后): ties inside it do not matter",
@@ -183,7 +193,12 @@ def build_parser() -> Parser:
     choice = vote.add_mutually_exclusive_group(required=True)
     choice.add_argument("--approve", type=_chain, metavar="C1,C2,...", help="approval: the chosen candidates")
     choice.add_argument("--rank", type=_chain, metavar="C1,C2,...", help="ranking: best first")
-    choice.add_argument("--score", type=_scores, metavar="C1=8,C2=6,...", help="score: a score per candidate")
+    choice.add_argument(
+        "--score",
+        type=_scores,
+        metavar="C1=8,C2=6,...",
+        help="score: a score per candidate; with criteria one per candidate and criterion: E01:创新性=8,E01:影响力=7,...",
+    )
     choice.add_argument("--blank", action="store_true", help="a blank ballot (弃权, an abstention)")
     vote.add_argument("--out", type=Path, required=True, metavar="BALLOT.t10vote")
     vote.add_argument(

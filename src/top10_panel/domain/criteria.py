@@ -24,6 +24,16 @@ SIGNIFICANT = 12
 """Normalised values are irrational in general: they are compared after rounding to 12 significant digits."""
 _WORKING = 60
 """Digits the normalisation is computed with before that rounding: far more than the rounding needs."""
+NORMALISATION_NOTE = (
+    "each expert's scores are standardised to mean 0 and population standard deviation 1 over the candidates that "
+    "expert scored (one score, or all equal: 0); a candidate's value is the mean of its standardised scores, mapped "
+    "linearly onto the range between the lowest and the highest raw mean; the values are irrational in general "
+    "and are compared after rounding to 12 significant digits"
+)
+NORMALISATION_NOTE_ZH = (
+    "每位专家的评分在其所评候选中标准化为均值 0、总体标准差 1（只评一项或各项同分者记 0）；候选的值为其标准化评分的"
+    "均值，再线性映射到原始均分的最低与最高值之间；此类数值一般为无理数，比较时先四舍五入到 12 位有效数字"
+)
 _EQUAL = Decimal(10) ** -40
 """Normalised means closer than this are equal: the working digits' rounding, not the ballots, tells them apart."""
 SEPARATOR = ":"

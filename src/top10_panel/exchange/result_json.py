@@ -8,6 +8,7 @@ from typing import Any
 
 from top10_panel import __version__
 from top10_panel.domain.agreement import Agreement
+from top10_panel.domain.criteria import NORMALISATION_NOTE, SIGNIFICANT, percent_text
 from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import TallyResult, Value
 from top10_panel.domain.rules import DECISION_RULES, rules_to_dict
@@ -41,6 +42,7 @@ def result_dict(
         "invalid_ballots": [_note(b) for b in result.invalid],
         "ballot_notes": [_note(b) for b in result.notes],
         "quorum": _quorum(result),
+        **_criteria(result),
         **({"reconciliation": extra["reconciliation"]} if extra and "reconciliation" in extra else {}),
         "provisional": result.provisional,
         "ranking": [
@@ -54,6 +56,7 @@ def result_dict(
                 "status": str(r.status),
                 **({"category": r.candidate.category} if r.candidate.category else {}),
                 **{key: number(v) for key, v in r.detail},
+                **({"raw_exact": exact(v) for key, v in r.detail if key == "raw"}),
             }
             for r in result.ranking
         ],
@@ -100,6 +103,24 @@ def result_dict(
     if extra and "integrity" in extra:
         out["integrity"] = extra["integrity"]
     out["app"] = {"name": "top10-panel", "version": __version__}
+    return out
+
+
+def _criteria(result: TallyResult) -> dict[str, Any]:
+    """The criteria and the normalisation, with the note on rounding (SPEC §3)."""
+    rules = result.rules
+    out: dict[str, Any] = {}
+    if rules.criteria:
+        out["criteria"] = [
+            {"name": name, "weight": percent_text(weight), "weight_exact": str(weight)} for name, weight in rules.criteria
+        ]
+    if rules.normalise:
+        out["normalisation"] = {
+            "method": rules.normalise,
+            "significant_digits": SIGNIFICANT,
+            "note": NORMALISATION_NOTE,
+            "score": "the normalised value; raw: the raw mean beside it",
+        }
     return out
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from fractions import Fraction
 
+from top10_panel.domain.criteria import NORMALISATION_NOTE, criteria_text
 from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult
-from top10_panel.domain.rules import Mode
+from top10_panel.domain.rules import Mode, Rules
 
 from .result_json import number
 
@@ -47,12 +49,12 @@ def render(result: TallyResult, source: str = "") -> str:
         f"Top10 Panel — {rules.mode} mode, method {rules.method}, {rules.seats} seats"
         + (f" — {source}" if source else ""),
         _ballot_line(result),
+        *_criteria_lines(rules),
         "",
     ]
     code_w = max([width("编号 code")] + [width(r.candidate.code) for r in result.ranking])
-    header = (
-        f"{'place':>5} {'rank':>4}  {fit('编号 code', code_w)}  {fit('标题 title', TITLE_WIDTH)}  {'score':>10}  seat"
-    )
+    score_head = f"{'normalised':>14}  {'raw mean':>8}" if rules.normalise else f"{'score':>10}"
+    header = f"{'place':>5} {'rank':>4}  {fit('编号 code', code_w)}  {fit('标题 title', TITLE_WIDTH)}  {score_head}  seat"
     lines += [header, "─" * width(header)]
     by_code = {r.candidate.code: r for r in result.ranking}
     pools = rules.quotas or (("", rules.seats),)
@@ -60,11 +62,11 @@ def render(result: TallyResult, source: str = "") -> str:
         if name:
             lines.append(f"类别 category {name}: {seats} seats")
         groups = [g for g in result.final if not name or by_code[g[0]].candidate.category == name]
-        lines += _pool_rows(groups, seats, by_code, code_w, rules.mode, width(header))
+        lines += _pool_rows(groups, seats, by_code, code_w, rules.mode, width(header), bool(rules.normalise))
     outside = [r for r in result.ranking if rules.quotas and r.candidate.category not in dict(rules.quotas)]
     if outside:
         lines.append("No quota for their category (no seat):")
-        lines += [_row(r, code_w, rules.mode) for r in outside]
+        lines += [_row(r, code_w, rules.mode, bool(rules.normalise)) for r in outside]
     lines.append("")
     lines += _outcome(result)
     if result.tie_breaks:
@@ -91,12 +93,18 @@ def render(result: TallyResult, source: str = "") -> str:
 
 
 def _pool_rows(
-    groups: list[tuple[str, ...]], seats: int, by_code: dict[str, RankedCandidate], code_w: int, mode: Mode, line: int
+    groups: list[tuple[str, ...]],
+    seats: int,
+    by_code: dict[str, RankedCandidate],
+    code_w: int,
+    mode: Mode,
+    line: int,
+    normalised: bool = False,
 ) -> list[str]:
     rows = []
     placed = 0
     for group in groups:
-        rows += [_row(by_code[code], code_w, mode) for code in group]
+        rows += [_row(by_code[code], code_w, mode, normalised) for code in group]
         if placed < seats <= placed + len(group):
             label = f" cut line: {seats} seats " if placed + len(group) == seats else " cut line "
             rows.append(f"{'─' * 8}{label}{'─' * max(0, line - 8 - len(label))}")
@@ -118,9 +126,25 @@ def _ballot_line(result: TallyResult) -> str:
     return line
 
 
-def _row(r: RankedCandidate, code_w: int, mode: Mode) -> str:
-    score = str(number(r.score)) if r.score.denominator == 1 else f"{float(r.score):.4g}"
+def _criteria_lines(rules: Rules) -> list[str]:
+    lines = []
+    if rules.criteria:
+        lines.append(f"Criteria: {criteria_text(rules.criteria)}; a candidate's score is the weighted sum")
+    if rules.normalise:
+        lines.append(f"Normalisation {rules.normalise}: {NORMALISATION_NOTE}")
+    return lines
+
+
+def _row(r: RankedCandidate, code_w: int, mode: Mode, normalised: bool = False) -> str:
     detail = dict(r.detail)
+    if normalised:
+        raw = detail.get("raw", 0)
+        raw_text = f"{float(raw):.4g}" if isinstance(raw, Fraction) else str(raw)
+        return (
+            f"{r.place:>5} {r.rank:>4}  {fit(r.candidate.code, code_w)}  {fit(r.candidate.title or '', TITLE_WIDTH)}  "
+            f"{float(r.score):>14.12g}  {raw_text:>8}  {MARKS[r.status]}"
+        )
+    score = str(number(r.score)) if r.score.denominator == 1 else f"{float(r.score):.4g}"
     if mode is Mode.APPROVAL and "eligible" in detail and r.score.denominator != 1:
         score = f"{detail['approvals']}/{detail['eligible']}"
     title = r.candidate.title or ""
