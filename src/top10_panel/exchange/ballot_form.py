@@ -23,7 +23,7 @@ from .cells import CellError, reader
 from .files import read_input
 from .grid import OLE2, Grid, Refused, Value, kind, read_grids
 from .identity import mark
-from .xlsx_cells import column_label
+from .xlsx_cells import column_label, letters
 
 _EXPERT_ROW, _FINGERPRINT_ROW = 3, 4
 """Rows of the title block (ballot_form_sheet._title_block) that show the expert and the fingerprint."""
@@ -59,6 +59,8 @@ class _Meta:
     scale: tuple[Fraction, Fraction]
     candidates: tuple[tuple[str, int, bool], ...]
     """(code, row of its vote cell, recused) in table order."""
+    criteria: tuple[str, ...] = ()
+    """With score criteria, their names: one vote column each, in this order."""
 
 
 def read_form(path: Path) -> FormBallot:
@@ -91,6 +93,8 @@ def _read(sheets: dict[str, Grid]) -> FormBallot:
         raise InputError(f"the ballot form has no sheet '{SHEET}'", fix=_ASK_AGAIN)
     rows = _rows(sheets[SHEET], meta)
     _cross_check(rows, meta)
+    if meta.criteria:
+        return _read_criteria(rows, meta)
     marks: dict[str, int | Fraction] = {}
     texts: dict[str, str] = {}
     for code, row, recused in meta.candidates:
@@ -124,6 +128,46 @@ def _read(sheets: dict[str, Grid]) -> FormBallot:
 
 _EXPERT_LINE = "专家 Expert："
 _FINGERPRINT_LINE = "选票指纹 Fingerprint："
+
+
+def _read_criteria(rows: dict[int, list[Value]], meta: _Meta) -> FormBallot:
+    """A form with one vote column per criterion: {"score": {code: {criterion: "8"}}}, every filled cell kept."""
+    scores: dict[str, dict[str, str]] = {}
+    first = len(COLUMNS) - 1
+    for code, row, recused in meta.candidates:
+        cells = rows.get(row, [])
+        _check_code(cells, code, row)
+        for k, name in enumerate(meta.criteria):
+            column = column_label(name, letters(first + k))
+            value = cells[first + k] if len(cells) > first + k else ""
+            if isinstance(value, Refused):
+                raise value.error.at(sheet=SHEET, row=row, column=column)
+            text = _vote_text(value, row).strip()
+            if recused and text in ("", RECUSED):
+                continue
+            try:
+                score = reader(meta.mode, meta.scale)(text)
+            except CellError as error:
+                raise InputError(error.problem, fix=error.fix).at(sheet=SHEET, row=row, column=column) from None
+            if score is not None:
+                scores.setdefault(code, {})[name] = _score_text(mark(text))
+    return FormBallot(
+        fingerprint=meta.fingerprint,
+        rules_version=meta.rules_version,
+        expert=meta.expert,
+        vote={"score": scores} if scores else {},
+        cells={code: row for code, row, _ in meta.candidates},
+    )
+
+
+def _check_code(cells: list[Value], code: str, row: int) -> None:
+    written = _plain(cells[0] if cells else "")
+    if written != code:
+        found = f"'{written}'" if written else "nothing"
+        raise InputError(
+            f"the candidate table was changed: this row should hold candidate '{code}' but holds {found}",
+            fix=_ASK_AGAIN + "; add, delete or move no rows",
+        ).at(sheet=SHEET, row=row, column=_CODE_COLUMN)
 
 
 def _cross_check(rows: dict[int, list[Value]], meta: _Meta) -> None:
@@ -184,7 +228,7 @@ def _rows(sheet: Grid, meta: _Meta) -> dict[int, list[Value]]:
     last = max(row for _, row, _ in meta.candidates)
     rows: dict[int, list[Value]] = {}
     for number, cells in sheet.rows:
-        cells = cells[: len(COLUMNS)]
+        cells = cells[: len(COLUMNS) + max(len(meta.criteria) - 1, 0)]
         if number > last and any(_plain(cell) for cell in cells):
             raise InputError(
                 "the candidate table was changed: this row below the last candidate is filled in",
@@ -233,6 +277,7 @@ def _meta(sheet: Grid) -> _Meta:
             mode=Mode(str(values["mode"][0])),
             scale=(Fraction(str(values["scale"][0])), Fraction(str(values["scale"][1]))),
             candidates=tuple(candidates),
+            criteria=tuple(name for name in values.get("criteria", []) if name),
         )
     except (KeyError, IndexError, ValueError, InvalidOperation):
         raise damaged from None

@@ -15,10 +15,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode, Rules
 
 from .ballot_files import Package, write_atomically
+from .xlsx_cells import letters
 
 SHEET = "选票"
 META_SHEET = "_top10"
@@ -36,6 +38,19 @@ COLUMNS = (
 )
 """Header (Chinese, English), width in Excel character units, and letter of each column; the vote column last."""
 VOTE = COLUMNS[-1][0]
+Column = tuple[str, str, int, str]
+
+
+def form_columns(rules: Rules) -> tuple[Column, ...]:
+    """The form's columns: the candidate's, then the vote column, or with criteria one column per criterion."""
+    if not rules.criteria:
+        return COLUMNS
+    first = len(COLUMNS) - 1
+    return COLUMNS[:-1] + tuple(
+        (name, percent_text(weight), max(11, 2 * len(name) + 2), letters(first + k))
+        for k, (name, weight) in enumerate(rules.criteria)
+    )
+
 HEADER_ROW = 8
 FIRST_ROW = HEADER_ROW + 1
 """Rows 1–6 are the title block, row 7 the live counter, row 8 the header; candidates follow, one per row."""
@@ -69,6 +84,19 @@ def instructions(rules: Rules, n: int) -> tuple[str, str]:
         en = (
             f"Write ranks in the Vote column, 1 = best, for up to {top} candidates; {ties_en}{gaps_en}; "
             "leave the others empty."
+        )
+    elif rules.criteria:
+        low, high = (number(v) for v in rules.scale)
+        names_zh = "、".join(f"{name}（{percent_text(w)}）" for name, w in rules.criteria)
+        names_en = ", ".join(f"{name} ({percent_text(w)})" for name, w in rules.criteria)
+        zh = (
+            f"按各项标准为候选事件打分：{names_zh}，分值 {low}–{high}（可填小数），得分为加权和；"
+            "一项的各标准须全部评分，只评部分标准的候选视为未评分；不评的整行留空。"
+        )
+        en = (
+            f"Score each candidate on every criterion: {names_en}, from {low} to {high} (decimals allowed); its "
+            "score is the weighted sum. A candidate scored on some criteria only counts as not scored; leave the "
+            "whole row empty for not scored."
         )
     else:
         low, high = (number(v) for v in rules.scale)
@@ -161,8 +189,9 @@ def _put(cell: Any, value: object, *, text: bool = True) -> None:
 def _title_block(sheet: Any, package: Package) -> None:
     from openpyxl.styles import Alignment, Font
 
-    last = COLUMNS[-1][3]
     rules = package.rules
+    columns = form_columns(rules)
+    last = columns[-1][3]
     affiliation = f"（{package.affiliation}）" if package.affiliation else ""
     chinese, english = instructions(rules, len(package.candidates))
     lines = [
@@ -173,7 +202,7 @@ def _title_block(sheet: Any, package: Package) -> None:
         (chinese, None),
         (english, None),
     ]
-    width = sum(column[2] for column in COLUMNS)
+    width = sum(column[2] for column in columns)
     for row, (text, font) in enumerate(lines, start=1):
         cell = sheet.cell(row=row, column=1)
         _put(cell, text)
@@ -188,7 +217,7 @@ def _title_block(sheet: Any, package: Package) -> None:
     _put(label, counter_label(rules, len(package.candidates)))
     label.alignment = Alignment(horizontal="right", vertical="center")
     label.font = Font(bold=True)
-    sheet.merge_cells(f"A{counter_row}:{COLUMNS[-2][3]}{counter_row}")
+    sheet.merge_cells(f"A{counter_row}:{COLUMNS[-2][3]}{counter_row}")  # the counter sits in the first vote column
     _counter(sheet, package, counter_row)
 
 
@@ -198,9 +227,14 @@ def _counter(sheet: Any, package: Package, row: int) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     column = COLUMNS[-1][3]
-    cells = f"{column}{FIRST_ROW}:{column}{FIRST_ROW + len(package.candidates) - 1}"
+    end = FIRST_ROW + len(package.candidates) - 1
+    cells = f"{column}{FIRST_ROW}:{column}{end}"
     rules = package.rules
-    if rules.mode is Mode.APPROVAL:
+    if rules.criteria:  # a candidate counts as scored once every criterion of it is
+        every = "*".join(f"ISNUMBER({c[3]}{FIRST_ROW}:{c[3]}{end})" for c in form_columns(rules)[len(COLUMNS) - 1 :])
+        formula = f"=SUMPRODUCT(--({every}))"
+        limit = None
+    elif rules.mode is Mode.APPROVAL:
         # COUNTIF(range, 1) counts the number 1 and the text "1" alike, so the text marks are added one by one.
         marks = "+".join(f'COUNTIF({cells},"{mark}")' for mark in ("✓", "√", "x", "是"))
         formula = f"=COUNTIF({cells},1)+{marks}"
@@ -224,7 +258,9 @@ def _table(sheet: Any, package: Package) -> None:
 
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for j, (chinese, english, width, letter) in enumerate(COLUMNS, start=1):
+    columns = form_columns(package.rules)
+    votes = len(columns) - len(COLUMNS) + 1
+    for j, (chinese, english, width, letter) in enumerate(columns, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=j)
         _put(cell, f"{chinese} {english}")
         cell.font = Font(bold=True)
@@ -242,16 +278,17 @@ def _table(sheet: Any, package: Package) -> None:
             _put(cell, text)
             cell.border = border
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        vote = sheet.cell(row=row, column=len(COLUMNS))
-        vote.border = border
-        vote.alignment = Alignment(horizontal="center", vertical="center")
-        if candidate.code in recused:
-            _put(vote, RECUSED)
-            vote.fill = PatternFill("solid", fgColor=_GREY)
-        else:
-            vote.protection = Protection(locked=False)
-            vote.fill = PatternFill("solid", fgColor=_YELLOW)
-            open_cells.append(vote.coordinate)
+        for k in range(votes):
+            vote = sheet.cell(row=row, column=len(COLUMNS) + k)
+            vote.border = border
+            vote.alignment = Alignment(horizontal="center", vertical="center")
+            if candidate.code in recused:
+                _put(vote, RECUSED)
+                vote.fill = PatternFill("solid", fgColor=_GREY)
+            else:
+                vote.protection = Protection(locked=False)
+                vote.fill = PatternFill("solid", fgColor=_YELLOW)
+                open_cells.append(vote.coordinate)
         lines = max(_lines(text, width) for text, (_, _, width, _) in zip(texts, COLUMNS, strict=False))
         sheet.row_dimensions[row].height = max(lines, 1) * _LINE_HEIGHT + 3
     _validation(sheet, package.rules, len(package.candidates), open_cells)
@@ -322,6 +359,8 @@ def _meta(sheet: Any, package: Package) -> None:
         ["mode", str(rules.mode)],
         ["scale", str(low), str(high)],
     ]
+    if rules.criteria:
+        rows.append(["criteria", *(name for name, _ in rules.criteria)])
     recused = set(package.recused)
     for i, candidate in enumerate(package.candidates):
         rows.append(["candidate", candidate.code, FIRST_ROW + i, RECUSED if candidate.code in recused else ""])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from top10_panel.domain.criteria import Criteria, combine_columns, split_header
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate
 from top10_panel.domain.profile import Profile
@@ -67,8 +68,37 @@ class Piece:
     rows: npt.NDArray[np.int64]
 
 
-def read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction] = (Fraction(0), Fraction(10))) -> MatrixFile:
-    """Read a .csv, .xlsx, .xls or .ods ballot matrix; any problem raises InputError naming file, row and column."""
+def read_matrix(
+    path: Path,
+    mode: Mode,
+    scale: tuple[Fraction, Fraction] = (Fraction(0), Fraction(10)),
+    criteria: Criteria = (),
+) -> MatrixFile:
+    """Read a .csv, .xlsx, .xls or .ods ballot matrix; any problem raises InputError naming file, row and column.
+
+    With ``criteria`` the columns are CODE:CRITERION (E01:创新性) and the profile has one weighted-score column per
+    candidate; a row scores a candidate only where it scores every criterion of it."""
+    read = _read_matrix(path, mode, scale)
+    if not criteria:
+        return read
+    return replace(read, profile=with_criteria(read.profile, criteria, path))
+
+
+def with_criteria(profile: Profile, criteria: Criteria, path: Path | None = None) -> Profile:
+    """A profile of criterion columns as one of weighted scores per candidate."""
+    assert profile.scored is not None
+    titles = {split_header(c.code)[0]: c.title for c in profile.candidates if c.title}
+    try:
+        codes, cells, scored, unit = combine_columns(
+            list(profile.codes), profile.cells, profile.scored, profile.unit, criteria
+        )
+    except InputError as error:
+        raise error.at(file=str(path) if path else None, row=1) from None
+    candidates = tuple(Candidate(code, titles.get(code, "")) for code in codes)
+    return replace(profile, candidates=candidates, cells=cells, scored=scored, unit=unit)
+
+
+def _read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction]) -> MatrixFile:
     data = read_input(
         path,
         what="a ballot matrix",

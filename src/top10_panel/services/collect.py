@@ -11,7 +11,8 @@ from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
-from top10_panel.exchange.matrix import read_matrix
+from top10_panel.domain.criteria import split_header
+from top10_panel.exchange.matrix import read_matrix, with_criteria
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
@@ -27,6 +28,17 @@ def _vote(mode: Mode, codes: tuple[str, ...], cells: list[int], unit: int, score
         return {"rank": ranks} if ranks else {}
     assert scored is not None
     scores = {code: _decimal(cell, unit) for code, cell, has in zip(codes, cells, scored, strict=True) if has}
+    return {"score": scores} if scores else {}
+
+
+def _criteria_vote(headers: tuple[str, ...], cells: list[int], unit: int, scored: list[bool]) -> Vote:
+    """A matrix row of CODE:CRITERION columns as {"score": {code: {criterion: "8"}}}, every scored cell kept (a
+    candidate scored on some criteria only is stored as such, and counts as not scored)."""
+    scores: dict[str, dict[str, str]] = {}
+    for header, cell, has in zip(headers, cells, scored, strict=True):
+        if has:
+            code, criterion = split_header(header)
+            scores.setdefault(code, {})[criterion] = _decimal(cell, unit)
     return {"score": scores} if scores else {}
 
 
@@ -93,6 +105,10 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
         matrix = read_matrix(matrix_path, rules.mode, rules.scale)
         profile = matrix.profile
         codes = profile.codes
+        combined = profile
+        if rules.criteria:  # the columns are CODE:CRITERION: checked whole, stored criterion by criterion
+            combined = with_criteria(profile, rules.criteria, matrix_path)
+            codes = combined.codes
         known = {c.code for c in repository.candidates(session, stage)}
         unknown = [code for code in codes if code not in known]
         if unknown:
@@ -112,7 +128,9 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             if received.batch_received(session, matrix.sha256):
                 return Collected(unchanged=len(profile.experts))
             voters = tuple(profile.experts)
-            batch = received.Batch(panel, matrix_path.name, codes, profile.cells, profile.scored, profile.unit, voters)
+            batch = received.Batch(
+                panel, matrix_path.name, codes, combined.cells, combined.scored, combined.unit, voters
+            )
             received.add_batch(session, stage, batch, matrix_path.read_bytes(), matrix.sha256)
             events.lock_counted(session, stage.id, stage.name)
             events.append(
@@ -135,7 +153,10 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
         rows = []
         counts = dict.fromkeys(("accepted", "rejected", "held", "unchanged"), 0)
         for i, (expert, row) in enumerate(zip(profile.experts, sources, strict=True)):
-            vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
+            if rules.criteria:
+                vote = _criteria_vote(profile.codes, cells[i], profile.unit, scored[i] if scored else [])
+            else:
+                vote = _vote(rules.mode, codes, cells[i], profile.unit, scored[i] if scored else None)
             expert_id, revision, status = ids.get(expert), 1, "accepted"
             reason = foreign_marks(vote, known, recused.get(expert, set()))
             if expert_id is None:

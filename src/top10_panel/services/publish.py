@@ -236,7 +236,7 @@ def selection_anchor(session: Session, fingerprint: str) -> Anchor | None:
 def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None, language: str = "zh") -> Publication:
     """A bare ballot matrix counted under the given rules: its rows are the ballots, its SHA-256 the fingerprint."""
     check_seed(rules, seed)
-    matrix = read_matrix(matrix_path, rules.mode, rules.scale)
+    matrix = read_matrix(matrix_path, rules.mode, rules.scale, rules.criteria)
     profile = matrix.profile
     if len(profile.experts) > MAX_SHEET_ROWS:
         raise InputError(

@@ -38,6 +38,6 @@ def check_seed(rules: Rules, seed: str | None) -> None:
 def tally_matrix(path: Path, rules: Rules, seed: str | None = None) -> Tallied:
     """Read a ballot matrix (.csv or .xlsx) and count it; its SHA-256 is the fingerprint a lot draw uses."""
     check_seed(rules, seed)
-    matrix = read_matrix(path, rules.mode, rules.scale)
+    matrix = read_matrix(path, rules.mode, rules.scale, rules.criteria)
     result = tally(matrix.profile, rules, fingerprint=matrix.sha256, seed=seed)
     return Tallied(result, {"file": path.name, "sha256": matrix.sha256})
