@@ -162,7 +162,15 @@ def test_z_normalisation_agrees_with_the_reference(panel) -> None:
 def test_a_partly_scored_candidate_counts_as_not_scored() -> None:
     ballots: list[tuple[str, Vote]] = [
         ("A", {"score": {"E01": {"创新性": "8", "影响力": "6", "代表性": "10"}, "E02": {"创新性": "10"}}}),
-        ("B", {"score": {"E01": {"创新性": "5", "影响力": "5", "代表性": "5"}, "E02": {"创新性": "7", "影响力": "7", "代表性": "7"}}}),
+        (
+            "B",
+            {
+                "score": {
+                    "E01": {"创新性": "5", "影响力": "5", "代表性": "5"},
+                    "E02": {"创新性": "7", "影响力": "7", "代表性": "7"},
+                }
+            },
+        ),
     ]
     result = _engine(CRITERIA, ["E01", "E02"], ballots, [], "")
     values = {r.candidate.code: (r.score, dict(r.detail)["scored"]) for r in result.ranking}
@@ -192,7 +200,9 @@ def test_normalisation_weighs_each_expert_alike() -> None:
     assert {(r.score, r.rank) for r in z.ranking} == {(Fraction(23, 4), 1)}
     assert {r.candidate.code: dict(r.detail)["raw"] for r in z.ranking}["E02"] == Fraction(6)
     # the seat is a tie among all three now, which the chain's first rule (the raw median) settles, recorded
-    assert not raw.tie_breaks and z.tie_breaks[0].rule == "median" and set(z.tie_breaks[0].among) == {"E01", "E02", "E03"}
+    assert (
+        not raw.tie_breaks and z.tie_breaks[0].rule == "median" and set(z.tie_breaks[0].among) == {"E01", "E02", "E03"}
+    )
 
 
 def test_normalised_values_are_rounded_to_twelve_significant_digits() -> None:

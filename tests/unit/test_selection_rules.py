@@ -34,8 +34,8 @@ from top10_panel.domain.result import Decision, OpenTie, Quorum, SeatStatus, Tal
 from top10_panel.domain.rules import (
     METHODS,
     NOTICE_FIELDS,
-    UNSET_LEFT_OUT,
     PUBLICATION_ORDERS,
+    UNSET_LEFT_OUT,
     Mode,
     Rules,
     rules_from_dict,

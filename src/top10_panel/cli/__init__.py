@@ -90,7 +90,9 @@ def _tally_selection(args: argparse.Namespace) -> int:
     from top10_panel.services.tally import check_seed
 
     fixed = [
-        f"--{name.replace('_', '-')}" for name in (*RULE_OPTIONS, "criteria", "normalise") if getattr(args, name) is not None
+        f"--{name.replace('_', '-')}"
+        for name in (*RULE_OPTIONS, "criteria", "normalise")
+        if getattr(args, name) is not None
     ]
     if (args.xlsx or args.pdf) and (args.method or args.seed):
         raise UsageError("the workbook and the report publish the selection's own count: drop --method and --seed")

@@ -113,7 +113,8 @@ def _rule_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--criteria",
         metavar="NAME=W%,...",
-        help="score: criteria with weights adding up to 100%%, e.g. 创新性=40%%,影响力=40%%,代表性=20%% ('none' clears)",
+        help="score: criteria with weights adding up to 100%%, e.g. 创新性=40%%,影响力=40%%,代表性=20%% "
+        "('none' clears)",
     )
     command.add_argument(
         "--normalise",
@@ -197,7 +198,8 @@ def build_parser() -> Parser:
         "--score",
         type=_scores,
         metavar="C1=8,C2=6,...",
-        help="score: a score per candidate; with criteria one per candidate and criterion: E01:创新性=8,E01:影响力=7,...",
+        help="score: a score per candidate; with criteria one per candidate and criterion: "
+        "E01:创新性=8,E01:影响力=7,...",
     )
     choice.add_argument("--blank", action="store_true", help="a blank ballot (弃权, an abstention)")
     vote.add_argument("--out", type=Path, required=True, metavar="BALLOT.t10vote")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
-
 from typing import Any
 
 import numpy as np
@@ -228,10 +227,10 @@ def z_normalised(
         out = [Fraction(0)] * m
         for j in scored:
             if z_high - z_low < _EQUAL:
-                value = _decimal((low + high) / 2)
+                mapped = _decimal((low + high) / 2)
             else:
-                value = _decimal(low) + (z[j] - z_low) / (z_high - z_low) * _decimal(high - low)
-            out[j] = round_significant(value)
+                mapped = _decimal(low) + (z[j] - z_low) / (z_high - z_low) * _decimal(high - low)
+            out[j] = round_significant(mapped)
     return out, raw, counts
 
 

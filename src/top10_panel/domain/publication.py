@@ -155,7 +155,10 @@ def cell_text(mode: Mode, vote: Vote, code: str) -> str:
         return "1" if isinstance(approved, list) and code in approved else ""
     key = "rank" if mode is Mode.RANKING else "score"
     marks = vote.get(key, {})
-    return str(marks.get(code, "")) if isinstance(marks, dict) else ""
+    mark = marks.get(code, "") if isinstance(marks, dict) else ""
+    if isinstance(mark, dict):  # criterion scores: (创新性=8,影响力=7,代表性=9)
+        return "(" + ",".join(f"{name}={value}" for name, value in mark.items()) + ")"
+    return str(mark)
 
 
 def vote_text(mode: Mode, vote: Vote, order: Sequence[str]) -> str:

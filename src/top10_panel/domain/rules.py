@@ -188,9 +188,7 @@ class Rules:
 
     def _check_criteria(self) -> None:
         if (self.criteria or self.normalise) and self.mode is not Mode.SCORE:
-            raise InputError(
-                "criteria and normalisation are for score ballots", fix="use --mode score, or drop them"
-            )
+            raise InputError("criteria and normalisation are for score ballots", fix="use --mode score, or drop them")
         check_criteria(self.criteria)
         if self.normalise and self.normalise not in NORMALISATIONS:
             raise InputError(

@@ -90,10 +90,10 @@ def _method_order(ballots: _Ballots) -> tuple[list[Fraction], Groups, list[tuple
         details = [(("approvals", c), ("eligible", e)) for c, e in zip(counts.counts, counts.eligible, strict=True)]
         return values, _groups_by_value(everyone, values), details
     if ballots.rules.normalise == "z":
-        values, raw, counts = z_normalised(
+        values, raw, scored = z_normalised(
             ballots.profile.cells, ballots.marked, ballots.checked.counted, ballots.profile.unit
         )
-        details = [(("scored", k), ("raw", r)) for k, r in zip(counts, raw, strict=True)]
+        details = [(("scored", k), ("raw", r)) for k, r in zip(scored, raw, strict=True)]
         return values, _groups_by_value(everyone, values), details
     if method in scoring.SCORE_METHODS:
         values = ballots.score_method(method)

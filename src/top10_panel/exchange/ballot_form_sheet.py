@@ -51,6 +51,7 @@ def form_columns(rules: Rules) -> tuple[Column, ...]:
         for k, (name, weight) in enumerate(rules.criteria)
     )
 
+
 HEADER_ROW = 8
 FIRST_ROW = HEADER_ROW + 1
 """Rows 1–6 are the title block, row 7 the live counter, row 8 the header; candidates follow, one per row."""

@@ -144,6 +144,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "approvals": ("赞成票", "Approvals"),
     "eligible": ("可投票专家", "Eligible"),
     "scored": ("评分人数", "Scored by"),
+    "raw": ("原始均分", "Raw mean"),
     "top_scores": ("前 {n} 名得分", "Scores of the top {n}"),
     "cut_line_note": ("入选线：{seats} 个名额{category}", "Cut line: {seats} seat(s){category}"),
     # results workbook: ballots, pairwise, tie-breaks, register
@@ -216,6 +217,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "w_quorum": ("有效票须超过邀请专家的 {share}", "valid ballots from more than {share} of the invited experts"),
     "w_quotas": ("类别名额：{quotas}", "category quotas: {quotas}"),
     "w_weights": ("加权来源：{weights}", "weighted sources: {weights}"),
+    "w_criteria": (
+        "评分标准（得分为加权和）：{criteria}",
+        "score criteria (the score is the weighted sum): {criteria}",
+    ),
+    "w_normalise": ("标准化（z）：{note}", "normalisation (z): {note}"),
     "w_secret": ("无记名投票", "secret ballot"),
     "w_named": ("实名投票", "named ballot"),
     "w_ordered_top": ("入选者按名次公布", "the seats are published in order"),

@@ -70,6 +70,7 @@ def result_table(doc: Report, publication: Publication) -> None:
         Column(w("code"), 16),
         Column(w("title"), 0),
         Column(w("score"), 20, "R"),
+        *([Column(w("raw"), 20, "R")] if rules.normalise else []),
         Column(w("status"), 24, "C"),
     ]
     by_code = {r.candidate.code: r for r in result.ranking}
@@ -95,6 +96,8 @@ def result_table(doc: Report, publication: Publication) -> None:
     notes += [
         w("report_ties_below", first=t.first, last=t.last, among=w.join(t.among)) for t in result.ties if not t.matters
     ]
+    if rules.normalise:
+        notes.append(w("w_normalise", note=w.normalisation_note()))
     doc.bullets(notes, size=SMALL)
 
 
@@ -116,6 +119,8 @@ def _pool_rows(
 
 def _result_row(w: Words, r: RankedCandidate, result: TallyResult, rule: str = "") -> Row:
     cells = (str(r.place), str(r.rank), r.candidate.code, r.candidate.title, score_text(r, result.rules.mode))
+    if result.rules.normalise:  # the normalised value decides; the raw mean beside it
+        cells = (*cells, value_text(dict(r.detail).get("raw", "")))
     return Row((*cells, w.status(r)), fill=FILLS[r.status], rule=rule)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from top10_panel.domain.criteria import NORMALISATION_NOTE, NORMALISATION_NOTE_ZH, percent_text
 from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.result import RankedCandidate, TallyResult, Value
 from top10_panel.domain.rules import Mode, Rules
@@ -130,10 +131,18 @@ class Words:
         if rules.weights:
             weights = self.join([f"{name} {percent(weight)}" for name, weight in rules.weights])
             out.append(self.sentence([self("w_weights", weights=weights)]))
+        if rules.criteria:
+            criteria = self.join([f"{name} {percent_text(weight)}" for name, weight in rules.criteria])
+            out.append(self.sentence([self("w_criteria", criteria=criteria)]))
+        if rules.normalise:
+            out.append(self.sentence([self("w_normalise", note=self.normalisation_note())]))
         out.append(self.sentence([self("w_secret" if rules.secret else "w_named"),
                                   self("w_order", order=self(f"order_{rules.publication_order}"))]))  # fmt: skip
         out.append(self.sentence([self("report_rules_locked", version=version)]))
         return out
+
+    def normalisation_note(self) -> str:
+        return NORMALISATION_NOTE_ZH if self.zh else NORMALISATION_NOTE
 
     def _ballot(self, rules: Rules) -> list[str]:
         if rules.mode is Mode.APPROVAL:

@@ -56,7 +56,7 @@ def result_dict(
                 "status": str(r.status),
                 **({"category": r.candidate.category} if r.candidate.category else {}),
                 **{key: number(v) for key, v in r.detail},
-                **({"raw_exact": exact(v) for key, v in r.detail if key == "raw"}),
+                **{f"{key}_exact": exact(v) for key, v in r.detail if key == "raw"},
             }
             for r in result.ranking
         ],
@@ -112,7 +112,8 @@ def _criteria(result: TallyResult) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if rules.criteria:
         out["criteria"] = [
-            {"name": name, "weight": percent_text(weight), "weight_exact": str(weight)} for name, weight in rules.criteria
+            {"name": name, "weight": percent_text(weight), "weight_exact": str(weight)}
+            for name, weight in rules.criteria
         ]
     if rules.normalise:
         out["normalisation"] = {

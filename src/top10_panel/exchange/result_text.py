@@ -54,7 +54,9 @@ def render(result: TallyResult, source: str = "") -> str:
     ]
     code_w = max([width("编号 code")] + [width(r.candidate.code) for r in result.ranking])
     score_head = f"{'normalised':>14}  {'raw mean':>8}" if rules.normalise else f"{'score':>10}"
-    header = f"{'place':>5} {'rank':>4}  {fit('编号 code', code_w)}  {fit('标题 title', TITLE_WIDTH)}  {score_head}  seat"
+    header = (
+        f"{'place':>5} {'rank':>4}  {fit('编号 code', code_w)}  {fit('标题 title', TITLE_WIDTH)}  {score_head}  seat"
+    )
     lines += [header, "─" * width(header)]
     by_code = {r.candidate.code: r for r in result.ranking}
     pools = rules.quotas or (("", rules.seats),)

@@ -10,7 +10,7 @@ from top10_panel.domain.publication import Publication
 from top10_panel.domain.rules import Mode, Rules, rules_to_dict
 
 from .labels import LABELS, label
-from .results_sheets import colon, heading
+from .results_sheets import colon, criteria_lines, heading
 from .results_xlsx import YELLOW, Sheet, joined, method_word, mode_word, number_text, rule_name, rule_word
 
 AUDIT_COLUMNS = ("step", "rule", "among", "code", "values", "order", "by", "at", "reason", "seed")
@@ -170,6 +170,7 @@ def rules_words(rules: Rules, language: str) -> str:
     if rules.weights:
         weights = [f"{name} {number_text(w * 100)}%" for name, w in rules.weights]
         lines.append(word("w_weights", weights=joined(weights, language)))
+    lines += criteria_lines(rules, language)
     lines.append(word("w_secret" if rules.secret else "w_named"))
     lines.append(word("w_ordered_top" if rules.ordered_top else "w_unordered_top"))
     lines.append(word("w_order", order=word(f"order_{rules.publication_order}")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from top10_panel.domain.criteria import split_header
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.rules import Mode
 from top10_panel.domain.votes import Vote
@@ -139,3 +140,13 @@ def _scores(marks: dict[str, str]) -> Vote:
         if not finite:
             raise _BadCell(code, f"'{text}' is not a score", "write the score as a number, or leave the cell empty")
     return {"score": dict(marks)} if marks else {}
+
+
+def by_criterion(vote: Vote) -> Vote:
+    """A vote read from CODE:CRITERION columns as {"score": {code: {criterion: "8"}}}."""
+    scores = vote.get("score", {})
+    out: dict[str, dict[str, str]] = {}
+    for header, text in scores.items() if isinstance(scores, dict) else []:
+        code, criterion = split_header(str(header))
+        out.setdefault(code, {})[criterion] = str(text)
+    return {"score": out} if out else {}

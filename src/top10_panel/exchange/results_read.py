@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from top10_panel.domain.criteria import column_header
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.people import Candidate, Recusal, RecusalReason
 from top10_panel.domain.publication import Figures, Recount
@@ -22,7 +23,7 @@ from top10_panel.domain.votes import Vote
 from .files import read_input
 from .labels import LANGUAGES, label
 from .results_audit import AUDIT_COLUMNS, CANDIDATE_COLUMNS, RECUSAL_COLUMNS, REGISTER_COLUMNS
-from .results_grid import RESTORE, Grid, read_vote
+from .results_grid import RESTORE, Grid, by_criterion, read_vote
 from .results_sheets import RESULT_COLUMNS, colon, heading
 from .results_xlsx import rule_word
 from .xlsx_cells import BROKEN, NOT_A_WORKBOOK, open_workbook
@@ -271,10 +272,12 @@ class _Reader:
         header = [grid.text(1, j).strip() for j in range(1, len(grid.rows[0]) + 1)]
         extra = {self.word("panel"), self.word("status")}
         columns = {text: j for j, text in enumerate(header, start=1) if j > 1 and text and text not in extra}
+        names = [name for name, _ in rules.criteria]
+        wanted = [column_header(code, name) for code in codes for name in names] if names else codes
         for text, j in columns.items():
-            if text not in codes:
+            if text not in wanted:
                 raise grid.error(f"the column '{text}' is not a candidate of the selection sheet", 1, j)
-        for code in codes:
+        for code in wanted:
             if code not in columns:
                 raise grid.error(f"candidate {code} has no column", 1)
         panel = header.index(self.word("panel")) + 1 if self.word("panel") in header else None
@@ -285,7 +288,8 @@ class _Reader:
             voter = grid.text(row, 1)
             if not voter.strip():
                 raise grid.error("a ballot row names no voter", row, 1)
-            votes.append((voter, read_vote(grid, rules.mode, row, columns, self.word("recused"))))
+            vote = read_vote(grid, rules.mode, row, columns, self.word("recused"))
+            votes.append((voter, by_criterion(vote) if names else vote))
             if panel is not None:
                 panels.append(grid.text(row, panel))
             row += 1

@@ -6,20 +6,34 @@ from collections import defaultdict, deque
 from collections.abc import Iterator
 from fractions import Fraction
 
+from top10_panel.domain.criteria import NORMALISATION_NOTE, NORMALISATION_NOTE_ZH, column_header, percent_text
 from top10_panel.domain.publication import Publication, Recount, cell_text, votes_of
 from top10_panel.domain.result import OpenTie, SeatStatus, TallyResult
-from top10_panel.domain.rules import DEFAULT_PANEL, Mode
+from top10_panel.domain.rules import DEFAULT_PANEL, Mode, Rules
 from top10_panel.domain.votes import Vote
 
+from .labels import label
 from .results_xlsx import GREEN, GREY, LOSS, WIN, YELLOW, Sheet, joined, method_word, mode_word, number_text, rule_name
 
 RESULT_COLUMNS = ("place", "rank", "code", "title", "score", "score_exact", "status", "category")
 """Label keys of the result table's first columns; the figures behind each score and a note follow."""
-DETAIL_WORDS = ("approvals", "eligible", "scored")
+DETAIL_WORDS = ("approvals", "eligible", "scored", "raw")
 PUBLICATION_COLUMNS = {1: "number", 3: "code", 4: "title", 6: "date", 8: "category"}
 """The publication order's columns, under the result table's columns of the same things."""
 TITLE_WIDTH = 50
 NOTE_WIDTH = 40
+
+
+def criteria_lines(rules: Rules, language: str) -> list[str]:
+    """The score criteria and the normalisation with its note on rounding, in words."""
+    lines = []
+    if rules.criteria:
+        criteria = joined([f"{name} {percent_text(w)}" for name, w in rules.criteria], language)
+        lines.append(label("w_criteria", language).format(criteria=criteria))
+    if rules.normalise:
+        note = NORMALISATION_NOTE_ZH if language == "zh" else NORMALISATION_NOTE
+        lines.append(label("w_normalise", language).format(note=note))
+    return lines
 
 
 def heading(text: str) -> str:
@@ -46,7 +60,8 @@ def result_sheet(sheet: Sheet, publication: Publication) -> None:
         sheet.put(2 + k, 5, heading(sheet.word(right)), bold=True, span=2, wrap=True)
         sheet.put(2 + k, 7, right_value, span=last - 6, wrap=True, align="left")
     outcome_row = 7
-    sheet.put(outcome_row, 1, outcome(sheet, result), span=last, wrap=True, fill=YELLOW if result.open_ties else "")
+    said = "\n".join([outcome(sheet, result), *criteria_lines(result.rules, sheet.language)])
+    sheet.put(outcome_row, 1, said, span=last, wrap=True, fill=YELLOW if result.open_ties else "")
     header = outcome_row + 2
     words = [sheet.word(key) for key in RESULT_COLUMNS]
     sheet.header(header, words + [sheet.word(k) if k in DETAIL_WORDS else k for k in details] + [sheet.word("note")])
@@ -206,6 +221,13 @@ def ballot_rows(recount: Recount) -> Iterator[tuple[str, Vote, str | None]]:
             yield voter, vote, str(panel)
 
 
+def criterion_text(vote: Vote, code: str, name: str) -> str:
+    """A ballot's score of one candidate on one criterion, as written; '' when not scored."""
+    scores = vote.get("score", {})
+    marks = scores.get(code) if isinstance(scores, dict) else None
+    return str(marks.get(name, "")) if isinstance(marks, dict) else ""
+
+
 def cell_number(text: str) -> object:
     """A vote cell as a number where the number reads back as the very same text; otherwise the text."""
     if text.isascii() and text.isdigit() and str(int(text)) == text:
@@ -223,8 +245,12 @@ def ballots_sheet(sheet: Sheet, publication: Publication) -> None:
     result = publication.result
     mode = recount.rules.mode
     codes = [c.code for c in recount.candidates]
+    names = [name for name, _ in recount.rules.criteria]
+    # With criteria, a column per candidate and criterion (E01:创新性), as a ballot matrix has them.
+    columns = [(code, name) for code in codes for name in names] if names else [(code, "") for code in codes]
     has_panels = recount.panels is not None or bool(recount.batches)
-    words = [sheet.word("expert"), *codes] + [sheet.word("panel")] * has_panels + [sheet.word("status")]
+    headers = [column_header(code, name) if name else code for code, name in columns]
+    words = [sheet.word("expert"), *headers] + [sheet.word("panel")] * has_panels + [sheet.word("status")]
     sheet.header(1, words)
     recused = {(r.expert, r.candidate) for r in recount.recusals}
     said: dict[str, deque[tuple[bool, str]]] = defaultdict(deque)
@@ -237,15 +263,15 @@ def ballots_sheet(sheet: Sheet, publication: Publication) -> None:
         row = 2 + i
         sheet.put(row, 1, voter)
         marked = False
-        for j, code in enumerate(codes, start=2):
+        for j, (code, name) in enumerate(columns, start=2):
             if i < len(recount.votes) and (voter, code) in recused:
                 sheet.put(row, j, sheet.word("recused"), fill=GREY, align="center")
                 continue
-            text = cell_text(mode, vote, code)
+            text = criterion_text(vote, code, name) if name else cell_text(mode, vote, code)
             if text:
                 marked = True
                 sheet.put(row, j, cell_number(text), align="center")
-        column = len(codes) + 2
+        column = len(columns) + 2
         if has_panels:
             sheet.put(row, column, panel or DEFAULT_PANEL)
             column += 1
@@ -255,7 +281,7 @@ def ballots_sheet(sheet: Sheet, publication: Publication) -> None:
     legend = [sheet.word(f"legend_{mode}"), sheet.word("legend_recused")]
     text = sheet.word("legend") + colon(sheet.language) + ("；" if sheet.language == "zh" else "; ").join(legend)
     sheet.put(rows + 3, 1, text, span=min(len(words), 12), wrap=True)
-    for j in range(2, len(codes) + 2):
+    for j in range(2, len(columns) + 2):
         sheet.widths[j] = max(sheet.widths.get(j, 0), 6)
     sheet.finish(freeze="B2", title_rows="1:1", title_columns="A:A")
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from top10_panel.domain.acceptance import OnRecord, admission
 from top10_panel.domain.ballot_check import foreign_marks
+from top10_panel.domain.criteria import split_header
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
-from top10_panel.domain.criteria import split_header
 from top10_panel.exchange.matrix import read_matrix, with_criteria
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection

@@ -171,7 +171,9 @@ class _Inbox:
             return (
                 f"cast under rules version {rules_version}, replaced by version {self.current}: a new package is needed"
             )
-        return wrong_shape(vote, self.rules.mode, self.rules.criteria) or foreign_marks(vote, self.codes, self.recused.get(expert, set()))
+        return wrong_shape(vote, self.rules.mode, self.rules.criteria) or foreign_marks(
+            vote, self.codes, self.recused.get(expert, set())
+        )
 
     def _admit(
         self, file: Path, raw: bytes, sha: str, source: str, expert: str, vote: Vote, revision: int, note: str
