@@ -8,7 +8,6 @@ import hashlib
 import json
 import random
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook

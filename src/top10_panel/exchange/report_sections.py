@@ -118,7 +118,13 @@ def _pool_rows(
 
 
 def _result_row(w: Words, r: RankedCandidate, result: TallyResult, rule: str = "") -> Row:
-    cells = (str(r.place), str(r.rank), r.candidate.code, r.candidate.title, score_text(r, result.rules.mode))
+    cells: tuple[str, ...] = (
+        str(r.place),
+        str(r.rank),
+        r.candidate.code,
+        r.candidate.title,
+        score_text(r, result.rules.mode),
+    )
     if result.rules.normalise:  # the normalised value decides; the raw mean beside it
         cells = (*cells, value_text(dict(r.detail).get("raw", "")))
     return Row((*cells, w.status(r)), fill=FILLS[r.status], rule=rule)
