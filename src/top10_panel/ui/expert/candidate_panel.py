@@ -24,6 +24,7 @@ from .candidates import (
     COL_DATE,
     COL_MARK,
     COL_TITLE,
+    COLUMNS,
     FROM_RANKED,
     CandidateFilter,
     CandidateModel,
@@ -93,7 +94,8 @@ class CandidateTable(QTableView):
         current = self.currentIndex()
         if not current.isValid() or self.state() == QAbstractItemView.State.EditingState:
             return False
-        mark = current.siblingAtColumn(COL_MARK)
+        # With criteria the current criterion's cell takes the score; else the row's mark cell, wherever the focus is.
+        mark = current if current.column() >= COLUMNS else current.siblingAtColumn(COL_MARK)
         if not mark.flags() & Qt.ItemFlag.ItemIsEditable:
             return False
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -157,7 +159,10 @@ class CandidatePanel(QWidget):
         self.count = QLabel()
         self.table = CandidateTable(model.mode)
         self.table.setModel(self.proxy)
-        if model.mode is Mode.SCORE and model.scale is not None:
+        if model.mode is Mode.SCORE and model.scale is not None and model.criteria:
+            for column in range(COLUMNS, model.columnCount()):
+                self.table.setItemDelegateForColumn(column, ScoreDelegate(model.scale, self.table))
+        elif model.mode is Mode.SCORE and model.scale is not None:
             self.table.setItemDelegateForColumn(COL_MARK, ScoreDelegate(model.scale, self.table))
         if model.mode is Mode.RANKING:
             self.table.hideColumn(COL_MARK)
@@ -167,6 +172,8 @@ class CandidatePanel(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(COLUMNS, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicator(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 

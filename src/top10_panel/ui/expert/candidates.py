@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,7 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from top10_panel.domain.criteria import partly_scored, percent_text, weighted_score
 from top10_panel.domain.people import Candidate
+from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.rules import Mode
 
 from .score import Scale, score_text
@@ -33,6 +36,8 @@ FROM_CANDIDATES, FROM_RANKED = "candidates", "ranked"
 
 COL_MARK, COL_CODE, COL_TITLE, COL_CATEGORY, COL_DATE = range(5)
 COLUMNS = 5
+"""With score criteria, one column per criterion follows, from COLUMNS on; the mark column then shows the
+weighted score and is not edited."""
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -121,10 +126,18 @@ class CandidateModel(QAbstractTableModel):
     marksChanged = Signal()
     limitReached = Signal()
 
-    def __init__(self, mode: Mode, scale: Scale | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        mode: Mode,
+        scale: Scale | None = None,
+        parent: QObject | None = None,
+        criteria: Sequence[tuple[str, Fraction]] = (),
+    ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.scale = scale
+        self.criteria = tuple(criteria)
+        """Score criteria with weights: a mark is then {criterion: score text}."""
         self.limit: int | None = None
         self._rows: list[CandidateRow] = []
         self._index: dict[str, int] = {}
@@ -159,11 +172,23 @@ class CandidateModel(QAbstractTableModel):
         """Replace every mark (a restored draft, or the ranks the ranking panel holds); recused codes get none."""
         self._marks = {c: m for c, m in marks.items() if c in self._index and not self._rows[self._index[c]].recused}
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
         self.marksChanged.emit()
 
     def picked(self) -> int:
+        """Candidates marked; with criteria, those scored on every criterion."""
+        if self.criteria:
+            return sum(weighted_score(mark, self.criteria) is not None for mark in self._marks.values())
         return len(self._marks)
+
+    def partly_scored(self) -> list[str]:
+        """With criteria: the codes scored on some criteria only, which count as not scored."""
+        return partly_scored(self.marks(), self.criteria) if self.criteria else []
+
+    def criterion_column(self, column: int) -> str:
+        """The criterion a column edits ('' for the candidate's own columns)."""
+        k = column - COLUMNS
+        return self.criteria[k][0] if 0 <= k < len(self.criteria) else ""
 
     def eligible(self) -> int:
         return sum(not row.recused for row in self._rows)
@@ -173,11 +198,16 @@ class CandidateModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else COLUMNS
+        return 0 if parent.isValid() else COLUMNS + len(self.criteria)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section >= COLUMNS:
+            name, weight = self.criteria[section - COLUMNS]
+            return f"{name} {percent_text(weight)}"
+        if section == COL_MARK and self.criteria:
+            return self.tr("Weighted score")
         if section == COL_MARK:
             return {Mode.APPROVAL: self.tr("Pick"), Mode.RANKING: self.tr("Rank"), Mode.SCORE: self.tr("Score")}[
                 self.mode
@@ -195,7 +225,11 @@ class CandidateModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         mark = self._marks.get(row.code)
+        if column >= COLUMNS:
+            return self._criterion_data(row, mark, self.criterion_column(column), role)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_MARK and self.criteria:
+                return self._weighted_text(row, mark)
             if column == COL_MARK:
                 return self._mark_text(row, mark)
             return {COL_CODE: row.code, COL_TITLE: row.title, COL_CATEGORY: row.category, COL_DATE: row.date}.get(
@@ -220,6 +254,30 @@ class CandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MARK, COL_CODE):
             return Qt.AlignmentFlag.AlignCenter
         return self._custom(row, mark, column, role)
+
+    def _criterion_data(self, row: CandidateRow, mark: Any, name: str, role: int) -> Any:
+        value = mark.get(name) if isinstance(mark, dict) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Recused") if row.recused else (value if value is not None else "—")
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and row.recused:
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Roles.SORT:
+            return (row.recused, value is None, _number(value), row.order)
+        return self._custom(row, mark, COL_MARK, role) if role in (Roles.CODE, Roles.ROW, Roles.RECUSED) else None
+
+    def _weighted_text(self, row: CandidateRow, mark: Any) -> str:
+        if row.recused:
+            return self.tr("Recused")
+        if not mark:
+            return "—"
+        total = weighted_score(mark, self.criteria)
+        if total is None:
+            return self.tr("partly scored")
+        return decimal_text(total) if "/" not in decimal_text(total) else f"{float(total):.4g}"
 
     def _mark_text(self, row: CandidateRow, mark: Any) -> str | None:
         if row.recused:
@@ -260,12 +318,18 @@ class CandidateModel(QAbstractTableModel):
             return flags
         if self.mode is Mode.RANKING:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-        elif index.column() == COL_MARK:
+        elif index.column() >= COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == COL_MARK and not self.criteria:
             flags |= Qt.ItemFlag.ItemIsUserCheckable if self.mode is Mode.APPROVAL else Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() >= COLUMNS and 0 <= index.row() < len(self._rows):
+            return self._set_criterion(index.row(), self.criterion_column(index.column()), value, role)
         if not index.isValid() or index.column() != COL_MARK or not 0 <= index.row() < len(self._rows):
+            return False
+        if self.criteria:
             return False
         row = self._rows[index.row()]
         if row.recused:
@@ -295,6 +359,30 @@ class CandidateModel(QAbstractTableModel):
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
+        self.marksChanged.emit()
+        return True
+
+    def _set_criterion(self, source_row: int, name: str, value: Any, role: int) -> bool:
+        row = self._rows[source_row]
+        if row.recused or role != Qt.ItemDataRole.EditRole or self.scale is None:
+            return False
+        try:
+            text = score_text(value, self.scale)
+        except ValueError:
+            return False
+        marks = dict(self._marks.get(row.code) or {})
+        if marks.get(name) == text:
+            return True
+        if text is None:
+            marks.pop(name, None)
+        else:
+            marks[name] = text
+        ordered = {n: marks[n] for n, _ in self.criteria if n in marks}
+        if ordered:
+            self._marks[row.code] = ordered
+        else:
+            self._marks.pop(row.code, None)
+        self.dataChanged.emit(self.index(source_row, 0), self.index(source_row, self.columnCount() - 1))
         self.marksChanged.emit()
         return True
 

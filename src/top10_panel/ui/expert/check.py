@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from top10_panel.domain.criteria import partly_scored, weighted_score
+from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.rules import Mode
 from top10_panel.services import drafts
 from top10_panel.services.drafts import Package, Submitted
@@ -23,7 +25,18 @@ def choices(package: Package, vote: dict[str, Any]) -> tuple[list[str], bool]:
         return [f"{code}  {titles.get(code, '')}" for code in vote["approve"]], False
     if "score" in vote:
         line = QCoreApplication.translate("BallotCheck", "{0}  {1} — score {2}")
-        return [line.format(code, titles.get(code, ""), score) for code, score in vote["score"].items()], False
+        lines = []
+        for code, score in vote["score"].items():
+            if isinstance(score, dict):
+                total = weighted_score(score, package.rules.criteria)
+                shown = (
+                    decimal_text(total)
+                    if total is not None
+                    else QCoreApplication.translate("BallotCheck", "partly scored, not counted")
+                )
+                score = f"{shown} ({', '.join(f'{name} {value}' for name, value in score.items())})"
+            lines.append(line.format(code, titles.get(code, ""), score))
+        return lines, False
     return [], False
 
 
@@ -65,14 +78,25 @@ def warnings(
                     "You ranked {0} of up to {1}; the candidates you leave out count below all those you ranked.",
                 ).format(ranked, rules.max_ranks)
             )
-    elif len(vote["score"]) < eligible:
-        found.append(
-            QCoreApplication.translate(
-                "BallotCheck",
-                "You scored {0} of the {1} candidates you may score; the others are not scored "
-                "(which is not the same as 0).",
-            ).format(len(vote["score"]), eligible)
-        )
+    else:
+        partly = partly_scored(vote["score"], rules.criteria) if rules.criteria else []
+        if partly:
+            found.append(
+                QCoreApplication.translate(
+                    "BallotCheck",
+                    "{0}: scored on some criteria only, so not scored at all on this ballot. Score every criterion "
+                    "of a candidate, or clear it.",
+                ).format(", ".join(partly))
+            )
+        scored = len(vote["score"]) - len(partly)
+        if scored < eligible:
+            found.append(
+                QCoreApplication.translate(
+                    "BallotCheck",
+                    "You scored {0} of the {1} candidates you may score; the others are not scored "
+                    "(which is not the same as 0).",
+                ).format(scored, eligible)
+            )
     if drafts.deadline_passed(rules):
         found.append(
             QCoreApplication.translate(

@@ -73,7 +73,7 @@ class BallotWindow(QMainWindow):
         self._closing = False
 
         rows = rows_of(package.candidates, package.recused)
-        self.candidates = CandidateModel(self.mode, package.rules.scale, self)
+        self.candidates = CandidateModel(self.mode, package.rules.scale, self, package.rules.criteria)
         self.candidates.set_rows(rows)
         self.ranked: RankedModel | None = None
         if self.mode is Mode.APPROVAL:
@@ -95,7 +95,9 @@ class BallotWindow(QMainWindow):
         )
         self.list_panel = CandidatePanel(self.candidates)
         self.ranking = RankingPanel(self.ranked) if self.ranked is not None else None
-        self.detail = DetailPane(package.rules.scale if self.mode is Mode.SCORE else None)
+        # With criteria the list holds a score box per criterion; the detail pane shows the text alone.
+        scored_here = self.mode is Mode.SCORE and not package.rules.criteria
+        self.detail = DetailPane(package.rules.scale if scored_here else None)
         self.bar = VoteBar()
         self._build_layout()
         self._build_menus()
@@ -233,6 +235,18 @@ class BallotWindow(QMainWindow):
         else:
             scores = vote.get("score")
             for code, value in scores.items() if isinstance(scores, dict) else ():
+                if isinstance(value, dict):  # criterion scores, kept as far as they are on the scale
+                    kept = {}
+                    for name, given in value.items():
+                        try:
+                            text = score_text(given, self.rules.scale)
+                        except ValueError:
+                            continue
+                        if text is not None:
+                            kept[str(name)] = text
+                    if kept:
+                        marks[str(code)] = kept
+                    continue
                 try:
                     text = score_text(value, self.rules.scale)
                 except ValueError:
