@@ -1028,6 +1028,10 @@
         <source>signed ballot file</source>
         <translation>已签名的选票文件</translation>
     </message>
+    <message>
+        <source>{0}, row {1}</source>
+        <translation>{0} 第 {1} 行</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReasons</name>

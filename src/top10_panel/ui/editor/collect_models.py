@@ -3,6 +3,7 @@ lists of who voted and who is missing — thin models over the plain rows of ser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from top10_panel.services.dashboard import RegisterEntry
 
+from ..times import moment_text
 from .collect_words import match
 from .error_words import sentence
 
@@ -134,13 +136,13 @@ class RegisterModel(QAbstractTableModel):
     @staticmethod
     def _display(entry: RegisterEntry, column: int) -> str:
         if column == COL_RECEIVED:
-            return entry.received
+            return moment_text(entry.received, seconds=True)
         if column == COL_EXPERT:
             return entry.expert or "—"
         if column == COL_KIND:
             return _tr(KIND_WORDS.get(entry.kind, entry.kind))
         if column == COL_FILE:
-            return entry.file
+            return file_text(entry.file)
         if column == COL_REVISION:
             return str(entry.revision)
         if column == COL_STATUS:
@@ -266,6 +268,17 @@ REASON_PATTERNS = (
     ),
     ("{0} ballots", QT_TRANSLATE_NOOP("RegisterReasons", "{0} ballots")),
 )
+
+
+_MATRIX_ROW = re.compile(r"(.+), row (\d+)")
+
+
+def file_text(file: str) -> str:
+    """Where a ballot came from: its file, or a matrix's file and row (services.collect writes "NAME, row N")."""
+    found = _MATRIX_ROW.fullmatch(file)
+    if found is None:
+        return file
+    return QCoreApplication.translate("RegisterModel", "{0}, row {1}").format(found[1], found[2])
 
 
 def reason_text(reason: str) -> str:

@@ -26,6 +26,7 @@ from top10_panel.domain.result import OpenTie
 from top10_panel.services.settle import settle_by_chair, settle_by_runoff
 
 from .collect_jobs import Chooser, Runner, guarded, problem
+from .error_words import sentences
 
 
 def note(text: str = "") -> QLabel:
@@ -280,7 +281,7 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(self.tr("Go ahead before every ballot is in"))
         self.note.setText(
             self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.").format(
-                "; ".join(blockers)
+                sentences(blockers)
             )
         )
         self.reason_label.setText(self.tr("Reason:"))

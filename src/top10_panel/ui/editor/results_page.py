@@ -32,7 +32,7 @@ from top10_panel.services.settle import INSIDE_TOP
 
 from . import collect_jobs
 from .collect_words import stage_text
-from .error_words import error_text
+from .error_words import error_text, sentences
 from .hosted import HostedPage
 from .results_agreement import AgreementModel, agreement_sentence
 from .results_chart import ScoreChart
@@ -289,7 +289,7 @@ class ResultsPage(HostedPage):
         waiting = bool(view.blockers) and not self.override
         if view.settleable and view.blockers:
             lines.append(
-                self.tr("Settling waits: {0}.").format("; ".join(view.blockers))
+                self.tr("Settling waits: {0}.").format(sentences(view.blockers))
                 + " "
                 + (
                     self.tr("Going ahead by override: {0}").format(self.override)
@@ -300,7 +300,7 @@ class ResultsPage(HostedPage):
         self.ties.setText("\n".join(lines))
         for button in (self.runoff, self.chair, self.lot):
             button.setEnabled(view.settleable and not waiting)
-            button.setToolTip(self.tr("Settling waits: {0}").format("; ".join(view.blockers)) if waiting else "")
+            button.setToolTip(self.tr("Settling waits: {0}").format(sentences(view.blockers)) if waiting else "")
         self.runoff.setEnabled(view.settleable and not waiting and self._one_crossing())
         self.go_ahead.setVisible(view.settleable and bool(view.blockers))
         self.go_ahead.setEnabled(not self.override)
