@@ -101,9 +101,11 @@
         <source>Record the chair&apos;s decision</source>
         <translation>记录评审组长决定</translation>
     </message>
-    <message>
-        <source>{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the buttons); the decision is recorded with who decided and why, and shown in every report.</source>
-        <translation>{0} 竞争 {1} 个席位。请按评审组长决定的顺序排列，靠前者优先（可拖动，或使用按钮）；决定连同决定人和理由一并记录，并写入每一份报告。</translation>
+    <message numerus="yes">
+        <source>{0} compete for %n seat(s). Put them in the order the chair decided, best first (drag, or use the buttons); the decision is recorded with who decided and why, and shown in every report.</source>
+        <translation>
+            <numerusform>{0} 竞争 %n 个席位。请按评审组长决定的顺序排列，靠前者优先（可拖动，或使用按钮）；决定连同决定人和理由一并记录，并写入每一份报告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up</source>
@@ -707,9 +709,11 @@
         <source>✓ Every check passed: the published result follows from the ballots.</source>
         <translation>✓ 全部核验通过：发布的结果与选票相符。</translation>
     </message>
-    <message>
-        <source>✗ {0} check(s) failed: see the details below.</source>
-        <translation>✗ {0} 项核验未通过，详见下表。</translation>
+    <message numerus="yes">
+        <source>✗ %n check(s) failed: see the details below.</source>
+        <translation>
+            <numerusform>✗ %n 项核验未通过，详见下表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes {0} and {1}, each with a .sha256 file beside it.</source>
@@ -1337,13 +1341,17 @@
         <source>Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.</source>
         <translation>前列内部平局：{0} 并列同一位次，而前列按名次公布，因此须决定其先后顺序。</translation>
     </message>
-    <message>
-        <source>Open tie in {0}: {1} compete for {2} seat(s).</source>
-        <translation>{0}类未决平局：{1} 竞争 {2} 个席位。</translation>
+    <message numerus="yes">
+        <source>Open tie in {0}: {1} compete for %n seat(s).</source>
+        <translation>
+            <numerusform>{0}类未决平局：{1} 竞争 %n 个席位。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Open tie: {0} compete for {1} seat(s).</source>
-        <translation>未决平局：{0} 竞争 {1} 个席位。</translation>
+    <message numerus="yes">
+        <source>Open tie: {0} compete for %n seat(s).</source>
+        <translation>
+            <numerusform>未决平局：{0} 竞争 %n 个席位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, then </source>
@@ -1368,9 +1376,11 @@
         <source>Runoff among the tied</source>
         <translation>平局候选加投</translation>
     </message>
-    <message>
-        <source>The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
-        <translation>专家仅在 {0} 之间重新投票，决定 {1} 个席位。请将加投选票录入选票汇总表（表头为：{2}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</translation>
+    <message numerus="yes">
+        <source>The experts vote again among {0} only, for %n seat(s). Type their runoff ballots into ballot matrices (the header line: {1}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
+        <translation>
+            <numerusform>专家仅在 {0} 之间重新投票，决定 %n 个席位。请将加投选票录入选票汇总表（表头为：{1}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder of the runoff ballots:</source>

@@ -3,9 +3,11 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CandidatesPage</name>
-    <message>
-        <source>{0} candidates</source>
-        <translation>共 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>共 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ballot packages are issued, so the candidates are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
@@ -63,9 +65,11 @@
         <source>Candidate lists ({0})</source>
         <translation>候选事件名单 ({0})</translation>
     </message>
-    <message>
-        <source>{0} candidates imported.</source>
-        <translation>已导入 {0} 个候选事件。</translation>
+    <message numerus="yes">
+        <source>%n candidate(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个候选事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} recusals suggested: review them on the Experts page.</source>
@@ -122,9 +126,11 @@
         <source>Header row: row {0}.</source>
         <translation>表头：第 {0} 行。</translation>
     </message>
-    <message>
-        <source>{0} title row(s) above it are not imported.</source>
-        <translation>其上 {0} 行标题不导入。</translation>
+    <message numerus="yes">
+        <source>%n title row(s) above it are not imported.</source>
+        <translation>
+            <numerusform>其上 %n 行标题不导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what a column holds where the list names it otherwise:</source>
@@ -1674,9 +1680,11 @@
 </context>
 <context>
     <name>ExpertsPage</name>
-    <message>
-        <source>{0} experts</source>
-        <translation>共 {0} 位专家</translation>
+    <message numerus="yes">
+        <source>%n expert(s)</source>
+        <translation>
+            <numerusform>共 %n 位专家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
@@ -1734,9 +1742,11 @@
         <source>Expert lists ({0})</source>
         <translation>专家名单 ({0})</translation>
     </message>
-    <message>
-        <source>{0} experts imported.</source>
-        <translation>已导入 {0} 位专家。</translation>
+    <message numerus="yes">
+        <source>%n expert(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 位专家。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} recusals suggested: review them in the matrix.</source>
@@ -1749,9 +1759,11 @@
         <source>Import experts from {0}</source>
         <translation>从 {0} 导入专家</translation>
     </message>
-    <message>
-        <source>Import {0} experts</source>
-        <translation>导入 {0} 位专家</translation>
+    <message numerus="yes">
+        <source>Import %n expert(s)</source>
+        <translation>
+            <numerusform>导入 %n 位专家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Experts the import would add:</source>
@@ -1761,9 +1773,11 @@
         <source>Import candidates from {0}</source>
         <translation>从 {0} 导入候选事件</translation>
     </message>
-    <message>
-        <source>Import {0} candidates</source>
-        <translation>导入 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>Import %n candidate(s)</source>
+        <translation>
+            <numerusform>导入 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidates the import would add:</source>
@@ -1773,21 +1787,27 @@
         <source>Problems, by row:</source>
         <translation>问题（按行列出）：</translation>
     </message>
-    <message>
-        <source>{0} problem(s) in {1}. Nothing is imported until the list is fixed: correct these rows in the file, save it, and import it again. The selection has not been changed.</source>
-        <translation>{1} 中有 {0} 处问题。名单改正之前不会导入任何内容：请在文件中改正这些行，保存后重新导入。评选文件没有任何改动。</translation>
+    <message numerus="yes">
+        <source>%n problem(s) in {0}. Nothing is imported until the list is fixed: correct these rows in the file, save it, and import it again. The selection has not been changed.</source>
+        <translation>
+            <numerusform>{0} 中有 %n 处问题。名单改正之前不会导入任何内容：请在文件中改正这些行，保存后重新导入。评选文件没有任何改动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list adds nothing.</source>
         <translation>这份名单没有可导入的内容。</translation>
     </message>
-    <message>
-        <source>{0} rows are ready to import from {1}. Nothing is written until you press Import.</source>
-        <translation>{1} 中的 {0} 行可以导入。按“导入”之前不会写入任何内容。</translation>
+    <message numerus="yes">
+        <source>%n row(s) are ready to import from {0}. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>{0} 中的 %n 行可以导入。按“导入”之前不会写入任何内容。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} recusal(s) will be suggested where an expert&apos;s affiliation is a candidate&apos;s source; accept or reject them in the recusal matrix.</source>
-        <translation>专家单位与候选事件来源相同之处，将建议 {0} 项回避；请在回避表中确认或驳回。</translation>
+    <message numerus="yes">
+        <source>%n recusal(s) will be suggested where an expert&apos;s affiliation is a candidate&apos;s source; accept or reject them in the recusal matrix.</source>
+        <translation>
+            <numerusform>专家单位与候选事件来源相同之处，将建议 %n 项回避；请在回避表中确认或驳回。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1829,8 +1849,8 @@
         <translation>选票包发出后规则已修改（现为第 {0} 版）：请为每位专家重新发出选票包，旧选票包将不被接受。</translation>
     </message>
     <message>
-        <source>Packages issued {0} UTC to {1} experts. Issuing again writes the same packages.</source>
-        <translation>已于 {0}（UTC）向 {1} 位专家发出选票包。再次发出会生成相同的选票包。</translation>
+        <source>Packages issued {0} to {1} experts. Issuing again writes the same packages.</source>
+        <translation>已于 {0} 向 {1} 位专家发出选票包。再次发出会生成相同的选票包。</translation>
     </message>
     <message>
         <source>Issue ballots</source>

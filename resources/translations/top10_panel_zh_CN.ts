@@ -219,9 +219,11 @@
         <source>Not ranked yet: {0} shown</source>
         <translation>尚未排序：显示 {0} 项</translation>
     </message>
-    <message>
-        <source>{0} candidates</source>
-        <translation>共 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>共 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of {1} candidates shown</source>
@@ -676,9 +678,11 @@
         <source>The deadline has passed: a late ballot is counted only by a recorded decision.</source>
         <translation>截止时间已过：逾期选票须经记录在案的决定方可计入。</translation>
     </message>
-    <message>
-        <source>You are recused from {0} candidate(s) ({1}) and cannot vote on them.</source>
-        <translation>您须回避 {0} 个候选事件（{1}），不能对其投票。</translation>
+    <message numerus="yes">
+        <source>You are recused from %n candidate(s) ({0}) and cannot vote on them.</source>
+        <translation>
+            <numerusform>您须回避 %n 个候选事件（{0}），不能对其投票。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret ballot: results show no names.</source>

@@ -1,7 +1,8 @@
 """Every message a user sees is in their language (issue 15): each refusal the services can raise is listed for the
 editor's translation, and a walk through every page of the editor and its main dialogs — on the demo, on a selection
 still waiting for most ballots before its deadline, on one with suggested recusals undecided — finds no English
-sentence of ours in the Chinese interface and no Chinese of our catalogues in the English one. The candidates' and
+sentence of ours in the Chinese interface and no Chinese of our catalogues in the English one; in neither a moment
+as the store keeps it (ISO, UTC) nor a plural left to the reader ("1 seat(s)"). The candidates' and
 experts' own words (titles, names, units) are data, not interface: the views that show them are read for their
 headers only."""
 
@@ -286,9 +287,18 @@ _GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
 _EXAMPLE = re.compile(r"\be\.g\. .*")
 
 
+_RAW_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d|[+-]\d\d:\d\d\b|\bUTC\b")
+_LAZY_PLURAL = re.compile(r"\w\(s\)|\b1 (?:candidates|experts|seats|ballots|rows|checks|problems|recusals)\b")
+
+
+def raw(text: str) -> list[str]:
+    """Moments as the store keeps them (ISO, UTC offsets) and plurals left to the reader ("1 seat(s)")."""
+    return _RAW_TIME.findall(text) + _LAZY_PLURAL.findall(text)
+
+
 def english_of_ours(text: str) -> list[str]:
-    """English sentences in the Chinese interface; file paths aside."""
-    return english_sentences(_PATH.sub(" ", text))
+    """English sentences in the Chinese interface (file paths aside), raw moments and lazy plurals."""
+    return english_sentences(_PATH.sub(" ", text)) + raw(text)
 
 
 def chinese_of_ours(data: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -299,7 +309,7 @@ def chinese_of_ours(data: tuple[str, ...]) -> Callable[[str], list[str]]:
     def judge(text: str) -> list[str]:
         for value in data:
             text = text.replace(value, " ")
-        return chinese_of_catalogues(_EXAMPLE.sub(" ", _GLOSS.sub(" ", text)))
+        return chinese_of_catalogues(_EXAMPLE.sub(" ", _GLOSS.sub(" ", text))) + raw(text)
 
     return judge
 

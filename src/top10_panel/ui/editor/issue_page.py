@@ -24,6 +24,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.services.ballots import Issued, issue, issue_refusal
 from top10_panel.services.overview import Overview, overview
 
+from ..times import moment_text
 from .explained import add_row, note_label
 from .tools import Tools, show_problem
 
@@ -230,8 +231,8 @@ class IssuePage(QWidget):
             )
         else:
             self.state.setText(
-                self.tr("Packages issued {0} UTC to {1} experts. Issuing again writes the same packages.").format(
-                    last.at[:16].replace("T", " "), last.experts
+                self.tr("Packages issued {0} to {1} experts. Issuing again writes the same packages.").format(
+                    moment_text(last.at, utc=True), last.experts
                 )
             )
 

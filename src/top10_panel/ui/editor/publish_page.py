@@ -33,6 +33,7 @@ from top10_panel.services.dashboard import PublishState, publish_state
 from top10_panel.services.publish import Exported, export_selection
 from top10_panel.services.verify import Verified, verify
 
+from ..times import moment_text
 from . import collect_jobs
 from .error_words import error_text
 from .hosted import HostedPage
@@ -209,7 +210,7 @@ class PublishPage(HostedPage):
         if not parts:
             parts.append(self.tr("Every seat is settled: the result can be published."))
         if state.exported:
-            parts.append(self.tr("Last exported {0}.").format(state.exported_at.replace("T", " ")))
+            parts.append(self.tr("Last exported {0}.").format(moment_text(state.exported_at, utc=True)))
         self.status.setText(" ".join(parts))
         self.status.setStyleSheet(
             "color: #b35900; font-weight: bold" if state.open_ties or not state.quorum_met else ""
@@ -224,7 +225,7 @@ class PublishPage(HostedPage):
             self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold")
         else:
             failed = sum(1 for c in checks.checks if not c.ok)
-            self.verdict.setText(self.tr("✗ {0} check(s) failed: see the details below.").format(failed))
+            self.verdict.setText(self.tr("✗ %n check(s) failed: see the details below.", "", failed))
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
 
     def outputs(self) -> tuple[Path, Path]:

@@ -134,9 +134,11 @@ class ChairDialog(_Recorded):
         self.setWindowTitle(self.tr("Record the chair's decision"))
         self.note.setText(
             self.tr(
-                "{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the "
-                "buttons); the decision is recorded with who decided and why, and shown in every report."
-            ).format(", ".join(self.tie.among), self.tie.seats)
+                "{0} compete for %n seat(s). Put them in the order the chair decided, best first (drag, or use the "
+                "buttons); the decision is recorded with who decided and why, and shown in every report.",
+                "",
+                self.tie.seats,
+            ).format(", ".join(self.tie.among))
         )
         self.up.setText(self.tr("Up"))
         self.down.setText(self.tr("Down"))
@@ -217,10 +219,12 @@ class RunoffDialog(QDialog):
         header = ",".join(("expert", *self.tie.among))
         self.note.setText(
             self.tr(
-                "The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot "
-                "matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; "
-                "its order settles the tie, and if it ties again it can be settled in turn."
-            ).format(", ".join(self.tie.among), self.tie.seats, header)
+                "The experts vote again among {0} only, for %n seat(s). Type their runoff ballots into ballot "
+                "matrices (the header line: {1}) and put them in one folder. The runoff is counted as its own stage; "
+                "its order settles the tie, and if it ties again it can be settled in turn.",
+                "",
+                self.tie.seats,
+            ).format(", ".join(self.tie.among), header)
         )
         self.folder_label.setText(self.tr("Folder of the runoff ballots:"))
         self.by_label.setText(self.tr("Run by:"))

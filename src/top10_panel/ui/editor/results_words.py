@@ -124,14 +124,15 @@ def open_tie_text(tie: OpenTie) -> str:
     if tie.waiting_for == INSIDE_TOP:
         return QCoreApplication.translate(
             "ResultsWords",
-            "Tie inside the top: {0} share a place, and the top is published in order, so their order must be "
-            "settled.",
+            "Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.",
         ).format(among)
     if tie.category:
-        return QCoreApplication.translate("ResultsWords", "Open tie in {0}: {1} compete for {2} seat(s).").format(
-            tie.category, among, tie.seats
-        )
-    return QCoreApplication.translate("ResultsWords", "Open tie: {0} compete for {1} seat(s).").format(among, tie.seats)
+        return QCoreApplication.translate(
+            "ResultsWords", "Open tie in {0}: {1} compete for %n seat(s).", "", tie.seats
+        ).format(tie.category, among)
+    return QCoreApplication.translate("ResultsWords", "Open tie: {0} compete for %n seat(s).", "", tie.seats).format(
+        among
+    )
 
 
 def order_text(order: tuple[tuple[str, ...], ...]) -> str:

@@ -244,6 +244,6 @@ class CandidatePanel(QWidget):
         if self.model.mode is Mode.RANKING:
             self.count.setText(self.tr("Not ranked yet: {0} shown").format(shown))
         elif shown == total:
-            self.count.setText(self.tr("{0} candidates").format(total))
+            self.count.setText(self.tr("%n candidate(s)", "", total))
         else:
             self.count.setText(self.tr("{0} of {1} candidates shown").format(shown, total))

@@ -24,6 +24,7 @@ from top10_panel.domain.errors import InputError, Location
 
 from ..errors import show_error
 from ..files import FileChooser
+from ..times import datetime_text
 
 if TYPE_CHECKING:
     from top10_panel.services.ballots import Receipt
@@ -44,7 +45,7 @@ class ReceiptDialog(QDialog):
         self.chooser = chooser
         self.log_path = log_path
         self.pdf_path: Path | None = None
-        self.time = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+        self.time = datetime_text(datetime.now(), seconds=True)
         self.setWindowTitle(self.tr("Ballot receipt"))
         self.text = QTextBrowser()
         self.text.setHtml(self.html())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
 from top10_panel.domain.rules import Mode, Rules
 
 from ..i18n import join_sentences
+from ..times import moment_text
 from .score import scale_text
 
 
@@ -78,8 +77,8 @@ def summary(rules: Rules, candidates: int, recused: tuple[str, ...], deadline_pa
     if recused:
         parts.append(
             QCoreApplication.translate(
-                "RulesText", "You are recused from {0} candidate(s) ({1}) and cannot vote on them."
-            ).format(len(recused), ", ".join(recused))
+                "RulesText", "You are recused from %n candidate(s) ({0}) and cannot vote on them.", "", len(recused)
+            ).format(", ".join(recused))
         )
     parts.append(
         QCoreApplication.translate("RulesText", "Secret ballot: results show no names.")
@@ -90,8 +89,4 @@ def summary(rules: Rules, candidates: int, recused: tuple[str, ...], deadline_pa
 
 
 def _deadline(text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return moment.strftime("%Y-%m-%d %H:%M") if moment.hour or moment.minute else moment.strftime("%Y-%m-%d")
+    return moment_text(text)
