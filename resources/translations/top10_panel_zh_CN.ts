@@ -699,6 +699,18 @@
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
+    <message>
+        <source>“{0}” is not a number: type a score from {1} to {2}.</source>
+        <translation>“{0}”不是数字：请填写 {1} 到 {2} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{0} is off the scale: type a score from {1} to {2}.</source>
+        <translation>{0} 超出评分范围：请填写 {1} 到 {2} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed: scores go in steps of {1} ({2} or {3}).</source>
+        <translation>不能打 {0} 分：分数以 {1} 为单位（可打 {2} 或 {3}）。</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>

@@ -157,8 +157,16 @@ class CandidatePanel(QWidget):
         self.count = QLabel()
         self.table = CandidateTable(model.mode)
         self.table.setModel(self.proxy)
+        self.notice = QLabel()
+        """Why a score typed in the list was refused, under the list until the next score is kept."""
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b00020; font-weight: bold")
+        self.notice.hide()
         if model.mode is Mode.SCORE and model.scale is not None:
-            self.table.setItemDelegateForColumn(COL_MARK, ScoreDelegate(model.scale, self.table))
+            delegate = ScoreDelegate(model.scale, self.table)
+            delegate.refused.connect(self.refuse)
+            self.table.setItemDelegateForColumn(COL_MARK, delegate)
+            model.marksChanged.connect(self.notice.hide)
         if model.mode is Mode.RANKING:
             self.table.hideColumn(COL_MARK)
         header = self.table.horizontalHeader()
@@ -179,6 +187,7 @@ class CandidatePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self.proxy.set_text)
@@ -211,6 +220,11 @@ class CandidatePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def refuse(self, why: str) -> None:
+        """Say under the list why what was typed is not kept."""
+        self.notice.setText(why)
+        self.notice.show()
 
     def current_row(self) -> CandidateRow | None:
         row = self.table.currentIndex().data(Roles.ROW)
