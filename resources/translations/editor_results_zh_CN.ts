@@ -627,6 +627,10 @@
         <source>Go ahead</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <source>Exporting waits: {0}. To go ahead now, record why; every report shows it.</source>
+        <translation>暂不能导出：{0}。如需现在继续，请记录理由；每份报告都会载明。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -738,6 +742,26 @@
     <message>
         <source>Recomputing the result from the ballots…</source>
         <translation>正在依据选票重新计算结果…</translation>
+    </message>
+    <message>
+        <source>Go ahead with a reason…</source>
+        <translation>写明理由后继续…</translation>
+    </message>
+    <message>
+        <source>Exporting waits: {0}.</source>
+        <translation>暂不能导出：{0}。</translation>
+    </message>
+    <message>
+        <source>Exporting waits: {0}</source>
+        <translation>暂不能导出：{0}</translation>
+    </message>
+    <message>
+        <source>Going ahead by override: {0}</source>
+        <translation>已记录理由并继续：{0}</translation>
+    </message>
+    <message>
+        <source>Wait for the ballots, or go ahead with a recorded reason.</source>
+        <translation>请等待选票交回，或记录理由后继续。</translation>
     </message>
 </context>
 <context>

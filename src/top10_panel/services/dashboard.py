@@ -416,6 +416,8 @@ class PublishState:
     exported: tuple[tuple[Path, str], ...]
     """The files of the last export and the SHA-256 recorded for them (empty before the first)."""
     exported_at: str
+    blockers: tuple[str, ...] = ()
+    """Why an export is refused for now (readiness): the quorum unmet, experts who may still vote."""
 
 
 def publish_state(path: Path) -> PublishState:
@@ -438,4 +440,5 @@ def publish_state(path: Path) -> PublishState:
         quorum_met=result.quorum is None or result.quorum.met,
         exported=files,
         exported_at=at,
+        blockers=tuple(readiness.blockers(path)),
     )

@@ -265,7 +265,7 @@ class OverrideDialog(QDialog):
 
     given = Signal(str)
 
-    def __init__(self, blockers: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, blockers: tuple[str, ...], parent: QWidget | None = None, *, exporting: bool = False) -> None:
         super().__init__(parent)
         self.blockers = blockers
         self.note = note()
@@ -283,11 +283,13 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 200)
         self.setWindowTitle(self.tr("Go ahead before every ballot is in"))
-        self.note.setText(
-            self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.").format(
-                sentences(blockers)
-            )
+        waits = (
+            self.tr("Exporting waits: {0}. To go ahead now, record why; every report shows it.")
+            if exporting
+            else self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.")
         )
+        self.note.setText(waits.format(sentences(blockers)))
+        self.note.setWordWrap(True)
         self.reason_label.setText(self.tr("Reason:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Go ahead"))
         self._check()
