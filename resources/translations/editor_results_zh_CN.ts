@@ -226,6 +226,10 @@
         <source>The two typings agreed: {0} paper ballots collected.</source>
         <translation>两次录入完全一致：已收集 {0} 张纸质选票。</translation>
     </message>
+    <message>
+        <source>Reading the register again…</source>
+        <translation>正在重新读取选票登记…</translation>
+    </message>
 </context>
 <context>
     <name>CollectWords</name>
@@ -352,6 +356,14 @@
     <message>
         <source>runoff stage {0}</source>
         <translation>加投（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>被拒收的选票：</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1468,15 @@
     <message>
         <source>The first {0} of {1} candidates</source>
         <translation>前 {0} 名（共 {1} 个候选）</translation>
+    </message>
+</context>
+<context>
+    <name>CollectWordsCounted</name>
+    <message numerus="yes">
+        <source>and %n more (see the register)</source>
+        <translation>
+            <numerusform>另有 %n 张（见选票登记）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

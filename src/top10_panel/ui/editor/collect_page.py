@@ -7,9 +7,10 @@ A collect runs on the writer thread with a progress dialog; cancelling it rolls 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +51,7 @@ from .collect_models import (
     StatusFilter,
     status_word,
 )
-from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, stage_text
+from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, rejected_text, stage_text
 from .hosted import HostedPage
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
@@ -74,6 +75,10 @@ class CollectPage(HostedPage):
         self.progress: QProgressDialog | None = None
         self._job: collect_jobs.Progress | None = None
         self._outcome = ""
+        self._dropped: Dropped | None = None
+        """A collect done, whose outcome is said once the register is read again."""
+        self._before = 0
+        """Rows of the register before the collect: the rows after them are the ones it added."""
         self.setAcceptDrops(True)
 
         self.heading = QLabel()
@@ -208,7 +213,40 @@ class CollectPage(HostedPage):
     def _loaded(self, view: CollectionView) -> None:
         self.view = view
         self._show()
+        if self._dropped is not None:  # the outcome of a collect, said with the register it produced
+            dropped, self._dropped = self._dropped, None
+            self._show_outcome(dropped, view.register[self._before :])
         self.loaded.emit()
+
+    def _show_outcome(self, dropped: Dropped, new: Sequence[RegisterEntry]) -> None:
+        """What the collect did, each ballot it rejected with its reason, and the rejected rows brought into
+        view in the register (selected, the first scrolled to)."""
+        self._outcome = outcome_text(dropped)
+        rejected = [entry for entry in new if entry.status == "rejected"]
+        if rejected:
+            self._outcome += "\n" + rejected_text(rejected)
+        self.outcome.setText(self._outcome)
+        self.outcome.setStyleSheet("color: #b35900" if dropped.cancelled or rejected else "")
+        self._bring_into_view(rejected)
+
+    def _bring_into_view(self, entries: Sequence[RegisterEntry]) -> None:
+        if not entries:
+            return
+        if self.status.currentData() not in ("", "rejected"):
+            self.status.setCurrentIndex(0)  # a filter that hides them would hide what the collect refused
+        wanted = {id(entry) for entry in entries}
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = None
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if id(index.data(RegisterRoles.ENTRY)) in wanted:
+                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            self.table.scrollTo(first.siblingAtColumn(COL_REASON), QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.table.setCurrentIndex(first)
 
     def _show(self) -> None:
         view = self.view
@@ -281,6 +319,7 @@ class CollectPage(HostedPage):
         progress.moved.connect(self._moved)
         self.progress = dialog
         self._set_busy(True)
+        self._before = len(self.view.register) if self.view is not None else 0
         path = self.selection
 
         def job() -> Dropped:
@@ -310,9 +349,9 @@ class CollectPage(HostedPage):
 
     def _collected(self, dropped: Dropped) -> None:
         self._finish()
-        self._outcome = outcome_text(dropped)
-        self.outcome.setText(self._outcome)
-        self.outcome.setStyleSheet("color: #b35900" if dropped.cancelled else "")
+        self._dropped = dropped  # said once the register is read again, so that the two never disagree
+        self.outcome.setText(self.tr("Reading the register again…"))
+        self.outcome.setStyleSheet("")
         self.collected.emit(dropped)
         if not dropped.cancelled or dropped.matrices:
             self.changed.emit()
