@@ -85,6 +85,16 @@ class LateBallotDialog(QDialog):
         self.by.setPlaceholderText(self.tr("e.g. the supervisor (监票人)"))
         self.reason.setPlaceholderText(self.tr("e.g. the e-mail server was down on the last day"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Count this ballot"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the note in a few lines and for the hints in full, in any language and at any scale."""
+        metrics = self.fontMetrics()
+        hints = max(metrics.horizontalAdvance(field.placeholderText()) for field in (self.by, self.reason))
+        for field in (self.expert, self.by, self.reason):
+            field.setMinimumWidth(hints + metrics.averageCharWidth() * 4)
+        self.note.setMinimumWidth(metrics.averageCharWidth() * 64)
+        self.adjustSize()
 
     def _check(self) -> None:
         ready = bool(self.expert.currentText() and self.by.text().strip() and self.reason.text().strip())

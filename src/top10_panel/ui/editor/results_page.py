@@ -62,6 +62,7 @@ class ResultsPage(HostedPage):
         self.heading.setFont(font)
         self.method_label = QLabel()
         self.methods = QComboBox()
+        self.methods.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after it is shown
         self.method_label.setBuddy(self.methods)
         self.methods.activated.connect(self._method_chosen)
         self.state = QLabel()
