@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from top10_panel.services.dashboard import RegisterEntry
 
@@ -305,3 +307,20 @@ REASON_KINDS = {
     "signed ballot file": QT_TRANSLATE_NOOP("RegisterModel", "signed ballot file"),
 }
 """The kinds of ballot a held ballot's reason names (domain.acceptance.KINDS), in the editor's language."""
+
+
+def select_entries(table: QTableView, entries: Sequence[RegisterEntry]) -> None:
+    """Select the register's rows of ``entries`` in ``table`` (over the status filter) and scroll the first into
+    view, its reason shown."""
+    wanted = {id(entry) for entry in entries}
+    model, selection = table.model(), table.selectionModel()
+    selection.clearSelection()
+    first = None
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if id(index.data(RegisterRoles.ENTRY)) in wanted:
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            first = first or index
+    if first is not None:
+        table.scrollTo(first.siblingAtColumn(COL_REASON), QAbstractItemView.ScrollHint.PositionAtCenter)
+        table.setCurrentIndex(first)

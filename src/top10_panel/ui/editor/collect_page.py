@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from .collect_models import (
     RegisterModel,
     RegisterRoles,
     StatusFilter,
+    select_entries,
     status_word,
 )
 from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, rejected_text, stage_text
@@ -234,19 +235,7 @@ class CollectPage(HostedPage):
             return
         if self.status.currentData() not in ("", "rejected"):
             self.status.setCurrentIndex(0)  # a filter that hides them would hide what the collect refused
-        wanted = {id(entry) for entry in entries}
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first = None
-        for row in range(self.filter.rowCount()):
-            index = self.filter.index(row, 0)
-            if id(index.data(RegisterRoles.ENTRY)) in wanted:
-                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-                selection.select(index, flags)
-                first = first or index
-        if first is not None:
-            self.table.scrollTo(first.siblingAtColumn(COL_REASON), QAbstractItemView.ScrollHint.PositionAtCenter)
-            self.table.setCurrentIndex(first)
+        select_entries(self.table, entries)
 
     def _show(self) -> None:
         view = self.view
