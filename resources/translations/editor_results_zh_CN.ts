@@ -775,6 +775,10 @@
         <source>Wait for the ballots, or go ahead with a recorded reason.</source>
         <translation>请等待选票交回，或记录理由后继续。</translation>
     </message>
+    <message>
+        <source>Reading the selection…</source>
+        <translation>正在读取评选文件…</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>
@@ -1249,6 +1253,10 @@
     <message>
         <source>Settling waits: {0}</source>
         <translation>暂不能决定平局：{0}</translation>
+    </message>
+    <message>
+        <source>Counting the ballots…</source>
+        <translation>正在计票…</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@ reason recorded in the override dialog; after a lot on the results page, the pub
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -22,6 +23,7 @@ from top10_panel.services.selection import import_candidates, import_experts, ne
 from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.ui.editor import collect_jobs, open_selection_window
 from top10_panel.ui.editor.publish_page import PublishPage
+from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.editor.window import SelectionWindow
 from top10_panel.ui.i18n import ENGLISH
 from top10_panel.ui.settings import Context
@@ -138,3 +140,46 @@ def test_publish_shows_the_tie_settled_after_the_lot(qtbot: QtBot, context: Cont
         window.show_page("publish")
     assert "Every seat is settled" in page.status.text() and "open" not in page.status.text()
     assert page.export_button.isEnabled() and not page.go_ahead.isVisible()
+
+
+class Deferred:
+    """A writer whose jobs run only when the test says: the page as it is while its job is on the way."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]] = []
+
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
+        self.jobs.append((job, done, failed))
+
+    def finish(self) -> None:
+        while self.jobs:
+            job, done, failed = self.jobs.pop(0)
+            try:
+                result = job()
+            except Exception as error:
+                failed(error)
+            else:
+                done(result)
+
+
+def test_pages_say_they_are_reading_and_offer_nothing_meanwhile(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer = Deferred()
+    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
+    demo = build_demo(tmp_path / "demo")
+    publish = PublishPage(demo)
+    results = ResultsPage(demo)
+    for page in (publish, results):
+        qtbot.addWidget(page)
+        page.show()
+    assert "Reading the selection" in publish.status.text() and not publish.export_button.isEnabled()
+    assert "Counting the ballots" in results.state.text() and not results.lot.isEnabled()
+    writer.finish()
+    assert "Reading" not in publish.status.text() and publish.export_button.isEnabled()
+    assert "Counting the ballots" not in results.state.text() and results.lot.isEnabled()
+
+    results.refresh()  # a count again (after a change elsewhere): the old result offers no settling meanwhile
+    assert "Counting the ballots" in results.state.text() and not results.lot.isEnabled()
+    writer.finish()
+    assert results.lot.isEnabled()

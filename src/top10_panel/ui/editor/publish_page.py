@@ -168,6 +168,10 @@ class PublishPage(HostedPage):
 
     def refresh(self) -> None:
         path = self.selection
+        # Said until the state is back, and nothing exported on a result that may have changed meanwhile.
+        self.status.setText(self.tr("Reading the selection…"))
+        self.status.setStyleSheet("")
+        self.export_button.setEnabled(False)
         self.runner.run(lambda: publish_state(path), *collect_jobs.guarded(self, self._loaded, self._unreadable))
         self.runner.run(
             lambda: announcement_state(path), *collect_jobs.guarded(self, self.announcement.set_state, self._failed)

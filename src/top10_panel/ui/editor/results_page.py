@@ -192,6 +192,10 @@ class ResultsPage(HostedPage):
     def refresh(self) -> None:
         """Count the selection again, under the method shown (on the writer thread)."""
         path, method = self.selection, self.method or None
+        # Said until the count is back, and nothing settled on a result that may have changed meanwhile.
+        self.state.setText(self.tr("Counting the ballots…"))
+        for button in (self.runoff, self.chair, self.lot, self.go_ahead):
+            button.setEnabled(False)
         self.runner.run(lambda: results(path, method), *collect_jobs.guarded(self, self._loaded, self._unreadable))
 
     def show_method(self, method: str) -> None:
