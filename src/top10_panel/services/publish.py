@@ -32,8 +32,6 @@ from top10_panel.domain.rules import Rules, rules_to_dict
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import write_atomically
 from top10_panel.exchange.matrix import read_matrix
-from top10_panel.exchange.report_pdf import write_report
-from top10_panel.exchange.results_xlsx import write_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
@@ -261,6 +259,10 @@ def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None,
 
 def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None) -> tuple[tuple[Path, str], ...]:
     """Write the asked-for files, each followed by its sidecar."""
+    # The writers are imported when a file is written: the PDF's font and layout code alone takes 0.4 s to load.
+    from top10_panel.exchange.report_pdf import write_report
+    from top10_panel.exchange.results_xlsx import write_results
+
     written = []
     for out, write in ((xlsx, write_results), (pdf, write_report)):
         if out is None:
