@@ -1093,6 +1093,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Reminder in</source>
+        <translation>提醒语言</translation>
+    </message>
+    <message>
+        <source>Copy their e-mail addresses</source>
+        <translation>复制他们的邮箱地址</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder…</source>
+        <translation>发送提醒邮件…</translation>
+    </message>
+    <message>
+        <source>Save a reminder list…</source>
+        <translation>保存提醒名单…</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设截止时间。</translation>
+    </message>
+    <message>
+        <source>The deadline {0} passed {1} ago.</source>
+        <translation>截止时间 {0} 已过去 {1}。</translation>
+    </message>
+    <message>
+        <source>Deadline {0}: {1} left.</source>
+        <translation>截止时间 {0}：还剩 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} days {1} hours</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <source>{0} hours {1} minutes</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} e-mail addresses copied.</source>
+        <translation>已复制 {0} 个邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A reminder to {0} experts is open in the mail program.</source>
+        <translation>给 {0} 位专家的提醒邮件已在邮件程序中打开。</translation>
+    </message>
+    <message>
+        <source>No mail program opened: copy the addresses and save the reminder list instead.</source>
+        <translation>未能打开邮件程序：请复制邮箱地址并保存提醒名单。</translation>
+    </message>
+    <message>
+        <source>Save a reminder list</source>
+        <translation>保存提醒名单</translation>
+    </message>
+    <message>
+        <source>Reminder list of {0} experts saved: {1}</source>
+        <translation>已保存 {0} 位专家的提醒名单：{1}</translation>
+    </message>
+    <message>
+        <source>No e-mail address for: {0}.</source>
+        <translation>以下专家没有邮箱地址：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -103,7 +103,7 @@ def test_time_left_to_the_deadline() -> None:
     assert time_left("2030-12-20T18:00", here) == timedelta(hours=6)
     assert time_left("2030-12-20T10:00", here) == timedelta(hours=-2)
     assert time_left("", here) is None
-    utc = datetime(2030, 12, 20, 10, 0, tzinfo=timezone.utc)
+    utc = datetime(2030, 12, 20, 10, 0, tzinfo=UTC)
     assert time_left("2030-12-20T18:00+08:00", utc) == timedelta(0)
     assert local_deadline("not a date") == ""
 

@@ -31,7 +31,10 @@ MISSING_WORDS = {
 }
 LIST_HEADER = {"zh": ("姓名", "单位", "邮箱", "缺少"), "en": ("name", "affiliation", "email", "missing")}
 
-SUBJECT = {"zh": "提醒：请于{deadline}前提交“{title}”的选票", "en": 'Reminder: your ballot for "{title}" is due {deadline}'}
+SUBJECT = {
+    "zh": "提醒：请于{deadline}前提交“{title}”的选票",
+    "en": 'Reminder: your ballot for "{title}" is due {deadline}',
+}
 SUBJECT_NO_DEADLINE = {"zh": "提醒：请提交“{title}”的选票", "en": 'Reminder: your ballot for "{title}"'}
 BODY = {
     "zh": (
