@@ -206,7 +206,7 @@ def _rows(done: Any) -> str:
 def _issue(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import issue
 
-    issued = issue(args.file, args.out, args.forms)
+    issued = issue(args.file, args.out, args.forms, args.paper)
     print(f"issued {len(issued.packages)} files into {args.out} (rules version {issued.rules_version})")
     print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
     return EXIT_OK
