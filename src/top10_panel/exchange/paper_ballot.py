@@ -97,10 +97,11 @@ class PaperSheet(Report):
         self.set_text_color(*INK)
 
 
-def paper_ballot_bytes(package: Package, language: str = "zh", font: FontFace | None = None, runoff: str = "") -> bytes:
-    """The expert's paper ballot as PDF bytes; ``runoff`` is the sentence saying whom a runoff is among."""
+def paper_ballot_bytes(package: Package, language: str = "zh", font: FontFace | None = None) -> bytes:
+    """The expert's paper ballot as PDF bytes; a runoff's says whom it is among, for how many seats."""
     lang = "en" if language.startswith("en") else "zh"
     say = WORDS[lang]
+    runoff = runoff_sentence(package, lang)
     doc = PaperSheet(package, lang, font or find_font())
     w = doc.words
     doc.heading(f"{package.title}\n{say['runoff' if runoff else 'heading']}", size=15, room=40)
@@ -136,8 +137,21 @@ def paper_ballot_bytes(package: Package, language: str = "zh", font: FontFace | 
     return bytes(doc.output())
 
 
-def write_paper_ballot(path: Path, package: Package, language: str = "zh", runoff: str = "") -> None:
-    write_atomically(path, paper_ballot_bytes(package, language, runoff=runoff), shared=True)
+def write_paper_ballot(path: Path, package: Package, language: str = "zh") -> None:
+    write_atomically(path, paper_ballot_bytes(package, language), shared=True)
+
+
+def runoff_sentence(package: Package, language: str) -> str:
+    """Whom a runoff is among and for how many seats ('' for a ballot of a regular stage)."""
+    if package.stage_kind != "runoff":
+        return ""
+    codes = [c.code for c in package.candidates]
+    if language == "zh":
+        return f"这是加投（同票重投）选票：{'、'.join(codes)} 票数相同，请在其中选出 {package.rules.seats} 席。"
+    return (
+        f"This is a runoff ballot: {', '.join(codes)} tied, and compete for {package.rules.seats} seat(s). "
+        "Vote among them only."
+    )
 
 
 def _how(package: Package, say: dict[str, str]) -> str:

@@ -118,6 +118,7 @@ def issue(path: Path, out: Path, forms: bool = False, paper: bool = False) -> Is
                 recused=tuple(recused.get(expert.name, ())),
                 fingerprint=fp,
                 nonce=repository.nonce(session),
+                stage_kind="runoff" if stage.kind == "runoff" else "",
             )
             target = out / f"{_UNSAFE.sub('_', expert.name)}.t10pkg"
             write_package(target, package)

@@ -33,10 +33,9 @@ def write_paper(
     recusals: Sequence[Recusal],
     language: str,
     font: FontFace,
-    runoff: str = "",
 ) -> list[Path]:
     """A paper ballot (PDF) per package, named after its expert, and one blank double-entry workbook for them all,
-    named after the selection; ``runoff`` says on each sheet whom a runoff is among. Returns the files written."""
+    named after the selection (a runoff's sheets say whom it is among). Returns the files written."""
     from top10_panel.exchange.ballot_files import write_atomically
     from top10_panel.exchange.paper_ballot import paper_ballot_bytes
     from top10_panel.exchange.paper_entry import write_entry_workbook
@@ -45,11 +44,12 @@ def write_paper(
     written = []
     for package in packages:
         target = out / f"{_UNSAFE.sub('_', package.expert)}{SHEET_SUFFIX}"
-        write_atomically(target, paper_ballot_bytes(package, lang, font, runoff), shared=True)
+        write_atomically(target, paper_ballot_bytes(package, lang, font), shared=True)
         written.append(target)
     if packages:
         first = packages[0]
-        entry = out / f"{_UNSAFE.sub('_', stem)}{ENTRY_SUFFIX}"
+        runoff = "-runoff" if first.stage_kind == "runoff" else ""
+        entry = out / f"{_UNSAFE.sub('_', stem)}{runoff}{ENTRY_SUFFIX}"
         names = [p.expert for p in packages]
         codes = {c.code for c in first.candidates}
         relevant = [r for r in recusals if r.candidate in codes and r.expert in names]
