@@ -1273,6 +1273,14 @@
         <source>Settling waits: {0}</source>
         <translation>暂不能决定平局：{0}</translation>
     </message>
+    <message>
+        <source>Runoff packages…</source>
+        <translation>加投选票包…</translation>
+    </message>
+    <message>
+        <source>The experts vote again among the tied only, in the ballot window, on a form or on paper (加投)</source>
+        <translation>专家只在并列候选之中重新投票：用评选程序、Excel 选票表或纸质选票（加投）</translation>
+    </message>
 </context>
 <context>
     <name>ResultsWords</name>
@@ -1426,6 +1434,60 @@
     </message>
 </context>
 <context>
+    <name>RunoffBar</name>
+    <message>
+        <source>Runoff {0} in progress among {1} for {2} seat(s).</source>
+        <translation>{0}正在进行：在 {1} 之中选出 {2} 席。</translation>
+    </message>
+    <message>
+        <source>It is tied again: settle it below, then count it.</source>
+        <translation>加投再次平票：请先在下方处理，再统计。</translation>
+    </message>
+    <message>
+        <source>Collect its ballots on the Collect page, then count it.</source>
+        <translation>请在“收集选票”页收集加投选票，然后统计。</translation>
+    </message>
+    <message>
+        <source>Count the runoff…</source>
+        <translation>统计加投结果…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RunoffCountDialog</name>
+    <message>
+        <source>Count the runoff</source>
+        <translation>统计加投结果</translation>
+    </message>
+    <message>
+        <source>{0}: {1} valid ballots; its order: {2}. The order is recorded as the decision of the tie, with the runoff&apos;s figures, and the runoff is closed.</source>
+        <translation>{0}：有效票 {1} 张；顺序：{2}。此顺序连同加投的票数记录为该平局的决定，加投随即结束。</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>组织人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Go ahead because:</source>
+        <translation>提前统计的理由：</translation>
+    </message>
+    <message>
+        <source>only if the quorum is unmet or experts may still vote</source>
+        <translation>仅在未达法定人数或仍有专家可能投票时填写</translation>
+    </message>
+    <message>
+        <source>Counting waits while the quorum is unmet or experts may still vote, unless a reason is given.</source>
+        <translation>未达法定人数或仍有专家可能投票时，须填写理由才能统计。</translation>
+    </message>
+</context>
+<context>
     <name>RunoffDialog</name>
     <message>
         <source>Runoff among the tied</source>
@@ -1462,6 +1524,53 @@
     <message>
         <source>Folder of the runoff ballots</source>
         <translation>加投选票所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RunoffIssueDialog</name>
+    <message>
+        <source>Runoff packages</source>
+        <translation>加投选票包</translation>
+    </message>
+    <message>
+        <source>A runoff stage among {0} for {1} seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
+        <translation>在 {0} 之中加投，选出 {1} 席：每位专家收到只含这些候选的选票包，像上一轮一样在投票窗口中投票并发回选票文件。请在“收集选票”页收集（加投有自己的选票登记），然后在此统计加投结果。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>also an Excel ballot form per expert</source>
+        <translation>同时为每位专家生成 Excel 选票表</translation>
+    </message>
+    <message>
+        <source>also paper ballots (PDF) and a blank double-entry workbook</source>
+        <translation>同时生成纸质选票（PDF）和空白的双人录入表</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2020-12-24 18:00</source>
+        <translation>可选，例如 2020-12-24 18:00</translation>
+    </message>
+    <message>
+        <source>Issue runoff packages</source>
+        <translation>发出加投选票包</translation>
+    </message>
+    <message>
+        <source>Folder for the runoff packages</source>
+        <translation>加投选票包的文件夹</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.samples import reject_suggested
+from top10_panel.services.ballots import vote
 from top10_panel.services.demo import build_demo
+from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.selection import tally_selection
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
@@ -172,6 +174,12 @@ def test_screenshots(qtbot: QtBot, context: Context, tmp_path: Path, lang: str) 
         with qtbot.waitSignal(dialog.settled):
             qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         screenshot(page, f"runoff-results-{lang}", SHOTS)
+        cast = [
+            vote(out / f"{e}.t10pkg", {"approve": ["S11"]}, tmp_path / f"{e}.t10vote").path
+            for e in ("专家02", "专家03")
+        ]
+        collect_ballot_files(path, cast)
+        page.refresh()
         count = page.open_runoff_count()
         assert isinstance(count, RunoffCountDialog)
         assert count.grab().save(str(SHOTS / f"runoff-count-{lang}.png"))

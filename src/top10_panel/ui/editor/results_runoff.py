@@ -83,7 +83,7 @@ class RunoffIssueDialog(QDialog):
                 "A runoff stage among {0} for {1} seat(s): every expert gets a package with these candidates only, "
                 "votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the "
                 "Collect page (the runoff has its own register), then count the runoff here."
-            ).format(", ".join(self.tie.among), self.tie.seats)
+            ).format(self.tr(", ").join(self.tie.among), self.tie.seats)
         )
         self.folder_label.setText(self.tr("Folder:"))
         self.browse.setText(self.tr("Browse…"))
@@ -208,7 +208,7 @@ class RunoffBar(QFrame):
         self.setVisible(running)
         if view is None or not running:
             return
-        among = ", ".join(r.code for r in view.rows)
+        among = self.tr(", ").join(r.code for r in view.rows)
         text = self.tr("Runoff {0} in progress among {1} for {2} seat(s).").format(view.stage, among, view.seats)
         if view.open_ties and dict(view.ballots).get("returned", 0):
             text += " " + self.tr("It is tied again: settle it below, then count it.")
