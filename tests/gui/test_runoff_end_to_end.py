@@ -149,6 +149,8 @@ def test_the_demo_tie_is_settled_by_a_runoff_voted_in_the_ballot_window(
     assert any("runoff stage 加投 终评: 2 valid ballots" in c and "S11 2, E10 0" in c for c in cells)
     report = "".join(page.extract_text() for page in PdfReader(report_path).pages).replace("\n", "")
     assert "加投" in report and "S11 2, E10 0" in report
+    assert "ballots: 专家02: S11; 专家03: S11" in report  # the runoff's ballots beside its count
+    assert any("专家02: S11; 专家03: S11" in c for c in cells)
     qtbot.mouseClick(publish.verify_button, Qt.MouseButton.LeftButton)
     found = [
         (publish.checks.index(r, 0).data(), publish.checks.index(r, 1).data()) for r in range(publish.checks.rowCount())

@@ -9,12 +9,15 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from top10_panel.domain.errors import InputError, Location
-from top10_panel.domain.publication import decimal_text
+from top10_panel.domain.publication import decimal_text, vote_text
 from top10_panel.domain.result import Decision, RankedCandidate, TallyResult
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
 
+from . import sources
 from .ballots import Issued, issue, issue_refusal
 from .readiness import log_override, require_ready
 from .selection import tally_selection
@@ -120,6 +123,19 @@ def figures(result: TallyResult) -> str:
     return f"{b['valid']} valid ballots ({b['abstain']} blank), {b['invalid']} void; {result.rules.method}: {counts}"
 
 
+def ballots_text(session: Session, path: Path, result: TallyResult) -> str:
+    """Each counted runoff ballot in one line, 'expert: vote' (an anonymous id in secret mode; 'blank' for an
+    abstention), so that the audit shows the runoff's ballots beside its count."""
+    loaded = sources.load(session, path)
+    order = [r.candidate.code for r in result.ranking]
+    mode = loaded.recount.rules.mode
+    parts = [
+        f"{loaded.labels.get(voter, voter)}: {vote_text(mode, vote, order) or 'blank'}"
+        for voter, vote, _ in sorted(loaded.stored, key=lambda item: loaded.labels.get(item[0], item[0]))
+    ]
+    return "; ".join(parts) if parts else "none"
+
+
 def _value(ranked: RankedCandidate) -> str:
     """Approvals as a count (the share orders the list only with recusals), other values as exact decimals."""
     value = dict(ranked.detail).get("approvals", ranked.score)
@@ -132,7 +148,9 @@ def close_runoff(path: Path, result: TallyResult, by: str, reason: str) -> None:
         runoff = repository.current_stage(session)
         parent = next(s for s in repository.stages(session) if s.id == runoff.parent_id)
         among = tuple(c.code for c in repository.candidates(session, runoff))
-        why = f"runoff stage {runoff.name}: {figures(result)}" + (f"; {reason.strip()}" if reason.strip() else "")
+        cast = ballots_text(session, path, result)
+        why = f"runoff stage {runoff.name}: {figures(result)}; ballots: {cast}"
+        why += f"; {reason.strip()}" if reason.strip() else ""
         decision = Decision("runoff", among, result.final, by=by.strip(), reason=why)
         repository.add_decision(session, parent, decision)
         runoff.status = "closed"
