@@ -117,7 +117,7 @@ def write_entry_workbook(
     experts: Sequence[str],
     recusals: Sequence[Recusal] = (),
 ) -> None:
-    write_atomically(path, entry_bytes(title, rules, candidates, experts, recusals))
+    write_atomically(path, entry_bytes(title, rules, candidates, experts, recusals), shared=True)  # no secret in it
 
 
 def _vote_check(rules: Rules, n: int):  # type: ignore[no-untyped-def]
