@@ -353,6 +353,40 @@
     </message>
 </context>
 <context>
+    <name>CorrectionModel</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>First typing</source>
+        <translation>第一次录入</translation>
+    </message>
+    <message>
+        <source>Second typing</source>
+        <translation>第二次录入</translation>
+    </message>
+    <message>
+        <source>On the paper ballot</source>
+        <translation>纸质选票上的值</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPanel</name>
+    <message>
+        <source>Write these values into both typings and compare again</source>
+        <translation>将这些值写入两份录入并重新比对</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntryDialog</name>
     <message>
         <source>Paper ballots typed twice</source>
