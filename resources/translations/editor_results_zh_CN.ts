@@ -1173,8 +1173,8 @@
         <translation>已复制 {0} 个邮箱地址。</translation>
     </message>
     <message>
-        <source>A reminder to {0} experts is open in the mail program.</source>
-        <translation>给 {0} 位专家的提醒邮件已在邮件程序中打开。</translation>
+        <source>A reminder to {0} experts is open in the mail program; its text is on the clipboard too.</source>
+        <translation>给 {0} 位专家的提醒邮件已在邮件程序中打开；提醒全文也已复制到剪贴板。</translation>
     </message>
     <message>
         <source>No mail program opened: copy the addresses and save the reminder list instead.</source>

@@ -54,6 +54,9 @@ def test_a_runoff_counted_settles_the_tie_with_its_figures_in_the_audit(demo: Pa
     ballots = cast(out, tmp_path / "ballots", {"专家02": "E10", "专家03": "E10", "专家05": "S11"})
     assert "3 accepted" in run("collect", path, ballots).stdout
     before = path.read_bytes()
+    early = run("export", path, "--xlsx", tmp_path / "early.xlsx", ok=False)
+    assert early.returncode == 2 and "the runoff 加投 终评 among E10, S11 is in progress" in early.stderr
+    assert path.read_bytes() == before and not (tmp_path / "early.xlsx").exists()
     refused = run("runoff", path, "--count", "--by", "编辑部", ok=False)
     assert refused.returncode == 2 and "quorum is not met: 3 of 27" in refused.stderr
     assert path.read_bytes() == before

@@ -74,7 +74,9 @@ def export_selection(
     beside it), and record what was published, under which rules version; refused while the quorum is unmet or
     experts may still vote, unless ``override`` says why."""
     from .readiness import require_ready
+    from .runoff import refuse_while_running
 
+    refuse_while_running(path, "publishing")
     note = require_ready(path, "publishing", override)
     xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)

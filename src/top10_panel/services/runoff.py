@@ -47,6 +47,18 @@ def current_runoff(path: Path) -> RunoffState | None:
         return RunoffState(stage.name, parent.name, among, rules.seats, rules.deadline)
 
 
+def refuse_while_running(path: Path, what: str) -> None:
+    """Refuse ``what`` (publishing) while a runoff is in progress: the result would be the runoff's, not the
+    selection's."""
+    running = current_runoff(path)
+    if running is not None:
+        raise InputError(
+            f"{what} waits: the runoff {running.name} among {', '.join(running.among)} is in progress",
+            fix="collect its ballots and count it first (runoff FILE --count), or settle its own tie",
+            where=Location(file=str(path)),
+        )
+
+
 def start_runoff(path: Path, deadline: str = "") -> RunoffState:
     """Start the runoff stage for the one open tie across the cut line (nothing to do if one is open already): the
     stage's rules with the tie's seats, at most that many picks, no quotas or weights, and its own deadline."""

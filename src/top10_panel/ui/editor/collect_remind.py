@@ -144,8 +144,14 @@ class ReminderPanel(QWidget):
         found = self.reminder
         if found is None or not found.emails:
             return
+        # Some mail programs cut a long mailto: link short: the whole text goes on the clipboard as well.
+        QGuiApplication.clipboard().setText(found.body(self._chosen()))
         if self.opener(QUrl(found.mailto(self._chosen()))):
-            self._say(self.tr("A reminder to {0} experts is open in the mail program.").format(len(found.emails)))
+            self._say(
+                self.tr(
+                    "A reminder to {0} experts is open in the mail program; its text is on the clipboard too."
+                ).format(len(found.emails))
+            )
         else:
             self._say(self.tr("No mail program opened: copy the addresses and save the reminder list instead."))
 
