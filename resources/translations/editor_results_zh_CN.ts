@@ -1204,8 +1204,8 @@
         <translation>计票方法：</translation>
     </message>
     <message>
-        <source>Runoff vote…</source>
-        <translation>加投…</translation>
+        <source>Runoff from typed matrices…</source>
+        <translation>加投（选票汇总表）…</translation>
     </message>
     <message>
         <source>Chair&apos;s decision…</source>
@@ -1216,8 +1216,8 @@
         <translation>公开抽签…</translation>
     </message>
     <message>
-        <source>The experts vote again among the tied candidates only (加投)</source>
-        <translation>专家仅在平局候选之间重新投票（加投）</translation>
+        <source>Count a runoff among the tied (加投) whose ballots were typed into ballot matrices</source>
+        <translation>统计已录入选票汇总表的加投（平局候选之间重新投票）选票</translation>
     </message>
     <message>
         <source>Record the chair&apos;s order of the tied candidates, with who and why</source>

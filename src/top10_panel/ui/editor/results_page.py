@@ -174,14 +174,16 @@ class ResultsPage(HostedPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Results"))
         self.method_label.setText(self.tr("Method:"))
-        self.runoff.setText(self.tr("Runoff vote…"))
+        self.runoff.setText(self.tr("Runoff from typed matrices…"))
         self.runoff_packages.setText(self.tr("Runoff packages…"))
         self.runoff_packages.setToolTip(
             self.tr("The experts vote again among the tied only, in the ballot window, on a form or on paper (加投)")
         )
         self.chair.setText(self.tr("Chair's decision…"))
         self.lot.setText(self.tr("Draw lots…"))
-        self.runoff.setToolTip(self.tr("The experts vote again among the tied candidates only (加投)"))
+        self.runoff.setToolTip(
+            self.tr("Count a runoff among the tied (加投) whose ballots were typed into ballot matrices")
+        )
         self.chair.setToolTip(self.tr("Record the chair's order of the tied candidates, with who and why"))
         self.lot.setToolTip(self.tr("A reproducible draw from a public seed text"))
         self.go_ahead.setText(self.tr("Go ahead anyway…"))
