@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tests.samples import reject_suggested
 from top10_panel.exchange.ballot_files import read_package
@@ -67,6 +68,13 @@ def test_a_runoff_counted_settles_the_tie_with_its_figures_in_the_audit(demo: Pa
     (step,) = tally["tie_breaks"]
     assert step["rule"] == "runoff" and step["order"] == [["E10"], ["S11"]]
     run("export", path, "--xlsx", tmp_path / "r.xlsx", "--pdf", tmp_path / "r.pdf")
+    assert run("verify", path).returncode == 0
+    rows = [tuple(c for c in r if c is not None) for r in load_workbook(tmp_path / "r.xlsx")["加投"].values]
+    assert ("E10", "2") in rows and ("专家05", "S11") in rows and ("专家02", "E10") in rows
+    run("export", path, "--xlsx", tmp_path / "anonymous.xlsx", "--anonymise")
+    hidden = [tuple(c for c in r if c is not None) for r in load_workbook(tmp_path / "anonymous.xlsx")["加投"].values]
+    voters = [r[0] for r in hidden if len(r) == 2 and r[1] in ("E10", "S11")]
+    assert len(voters) == 3 and all(v.startswith("E") and v[1:].isdigit() for v in voters)  # ids, never names
     assert run("verify", path).returncode == 0
     again = run("runoff", path, "--count", ok=False)
     assert again.returncode == 2 and "no runoff is in progress" in again.stderr

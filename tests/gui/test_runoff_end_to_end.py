@@ -151,6 +151,12 @@ def test_the_demo_tie_is_settled_by_a_runoff_voted_in_the_ballot_window(
     assert "加投" in report and "S11 2, E10 0" in report
     assert "ballots: 专家02: S11; 专家03: S11" in report  # the runoff's ballots beside its count
     assert any("专家02: S11; 专家03: S11" in c for c in cells)
+    runoffs = load_workbook(workbook_path, read_only=True)["加投"]
+    rows = [tuple(c for c in row if c is not None) for row in runoffs.iter_rows(values_only=True)]
+    assert rows[0] == ("加投 终评：E10、S11 争 1 席，有效票 2 张",)
+    assert ("S11", "2") in rows and ("E10", "0") in rows
+    assert ("专家02", "S11") in rows and ("专家03", "S11") in rows
+    assert "加投终评：E10、S11争1席，有效票2张" in report.replace(" ", "")
     qtbot.mouseClick(publish.verify_button, Qt.MouseButton.LeftButton)
     found = [
         (publish.checks.index(r, 0).data(), publish.checks.index(r, 1).data()) for r in range(publish.checks.rowCount())

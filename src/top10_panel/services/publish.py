@@ -37,6 +37,7 @@ from top10_panel.store.database import open_selection
 
 from . import announcement as announcing
 from . import sources
+from .runoff import runoff_records
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
 
@@ -187,6 +188,8 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         lines = received.register(session, repository.current_stage(session))
         versions = sources.rules_audit(session, repository.current_stage(session))
         anchor = selection_anchor(session, loaded.recount.fingerprint)
+        hidden_names = loaded.recount.rules.secret or anonymise
+        runoffs = runoff_records(session, repository.current_stage(session).name, loaded.labels, hidden_names)
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
     register = tuple(
@@ -221,6 +224,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         rules_version=loaded.rules_version,
         rules_versions=versions,
         anonymised=hidden,
+        runoffs=runoffs,
         generated_at=_now(),
         app_version=__version__,
         anchor=anchor,

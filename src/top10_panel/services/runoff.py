@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from top10_panel.domain.errors import InputError, Location
-from top10_panel.domain.publication import decimal_text, vote_text
+from top10_panel.domain.publication import RunoffRecord, decimal_text, vote_text
 from top10_panel.domain.result import Decision, RankedCandidate, TallyResult
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
@@ -135,17 +135,42 @@ def figures(result: TallyResult) -> str:
     return f"{b['valid']} valid ballots ({b['abstain']} blank), {b['invalid']} void; {result.rules.method}: {counts}"
 
 
-def ballots_text(session: Session, path: Path, result: TallyResult) -> str:
-    """Each counted runoff ballot in one line, 'expert: vote' (an anonymous id in secret mode; 'blank' for an
-    abstention), so that the audit shows the runoff's ballots beside its count."""
+def cast_ballots(session: Session, path: Path, result: TallyResult) -> list[tuple[str, str]]:
+    """Each counted runoff ballot as (expert, vote as text; '' for a blank ballot), by expert."""
     loaded = sources.load(session, path)
     order = [r.candidate.code for r in result.ranking]
     mode = loaded.recount.rules.mode
-    parts = [
-        f"{loaded.labels.get(voter, voter)}: {vote_text(mode, vote, order) or 'blank'}"
-        for voter, vote, _ in sorted(loaded.stored, key=lambda item: loaded.labels.get(item[0], item[0]))
-    ]
-    return "; ".join(parts) if parts else "none"
+    return sorted((voter, vote_text(mode, vote, order)) for voter, vote, _ in loaded.stored)
+
+
+def ballots_text(cast: list[tuple[str, str]], labels: dict[str, str]) -> str:
+    """The runoff's ballots in one line, 'expert: vote' (an anonymous id in secret mode), for the decision's
+    record, so that the audit shows them beside the count."""
+    return "; ".join(f"{labels.get(voter, voter)}: {vote or 'blank'}" for voter, vote in cast) or "none"
+
+
+def runoff_records(
+    session: Session, stage: str, labels: dict[str, str], hidden: bool = False
+) -> tuple[RunoffRecord, ...]:
+    """The runoffs that settled ties of ``stage``, from the log, with the experts shown as ``labels`` says; when
+    ``hidden`` (secret mode, anonymised), an expert without an anonymous id is shown as '—', never by name."""
+    out = []
+    for _, _, payload in events.of_kind(session, "tie settled by runoff"):
+        if payload.get("stage") != stage or "counts" not in payload:
+            continue
+        out.append(
+            RunoffRecord(
+                stage=str(payload.get("runoff", "")),
+                among=tuple(str(c) for c in payload.get("among", [])),
+                seats=int(payload.get("seats", 0)),
+                counts=tuple((str(c), str(v)) for c, v in payload["counts"]),
+                ballots=tuple(
+                    (labels.get(str(e), "—" if hidden else str(e)), str(v)) for e, v in payload.get("ballots", [])
+                ),
+                valid=int(payload.get("valid", 0)),
+            )
+        )
+    return tuple(out)
 
 
 def _value(ranked: RankedCandidate) -> str:
@@ -160,8 +185,9 @@ def close_runoff(path: Path, result: TallyResult, by: str, reason: str) -> None:
         runoff = repository.current_stage(session)
         parent = next(s for s in repository.stages(session) if s.id == runoff.parent_id)
         among = tuple(c.code for c in repository.candidates(session, runoff))
-        cast = ballots_text(session, path, result)
-        why = f"runoff stage {runoff.name}: {figures(result)}; ballots: {cast}"
+        cast = cast_ballots(session, path, result)
+        labels = sources.load(session, path).labels
+        why = f"runoff stage {runoff.name}: {figures(result)}; ballots: {ballots_text(cast, labels)}"
         why += f"; {reason.strip()}" if reason.strip() else ""
         decision = Decision("runoff", among, result.final, by=by.strip(), reason=why)
         repository.add_decision(session, parent, decision)
@@ -175,5 +201,10 @@ def close_runoff(path: Path, result: TallyResult, by: str, reason: str) -> None:
                 "order": [list(t) for t in result.final],
                 "by": by.strip(),
                 "reason": why,
+                "runoff": runoff.name,
+                "seats": result.rules.seats,
+                "valid": result.ballots["valid"],
+                "counts": [[r.candidate.code, _value(r)] for r in result.ranking],
+                "ballots": [list(pair) for pair in cast],
             },
         )
