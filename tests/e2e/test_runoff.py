@@ -75,6 +75,8 @@ def test_a_runoff_counted_settles_the_tie_with_its_figures_in_the_audit(demo: Pa
     hidden = [tuple(c for c in r if c is not None) for r in load_workbook(tmp_path / "anonymous.xlsx")["加投"].values]
     voters = [r[0] for r in hidden if len(r) == 2 and r[1] in ("E10", "S11")]
     assert len(voters) == 3 and all(v.startswith("E") and v[1:].isdigit() for v in voters)  # ids, never names
+    every = [str(c) for sheet in load_workbook(tmp_path / "anonymous.xlsx") for r in sheet.values for c in r if c]
+    assert not any("专家0" in c for c in every)
     assert run("verify", path).returncode == 0
     again = run("runoff", path, "--count", ok=False)
     assert again.returncode == 2 and "no runoff is in progress" in again.stderr

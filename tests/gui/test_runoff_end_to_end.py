@@ -149,8 +149,6 @@ def test_the_demo_tie_is_settled_by_a_runoff_voted_in_the_ballot_window(
     assert any("runoff stage 加投 终评: 2 valid ballots" in c and "S11 2, E10 0" in c for c in cells)
     report = "".join(page.extract_text() for page in PdfReader(report_path).pages).replace("\n", "")
     assert "加投" in report and "S11 2, E10 0" in report
-    assert "ballots: 专家02: S11; 专家03: S11" in report  # the runoff's ballots beside its count
-    assert any("专家02: S11; 专家03: S11" in c for c in cells)
     runoffs = load_workbook(workbook_path, read_only=True)["加投"]
     rows = [tuple(c for c in row if c is not None) for row in runoffs.iter_rows(values_only=True)]
     assert rows[0] == ("加投 终评：E10、S11 争 1 席，有效票 2 张",)

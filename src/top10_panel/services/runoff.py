@@ -143,12 +143,6 @@ def cast_ballots(session: Session, path: Path, result: TallyResult) -> list[tupl
     return sorted((voter, vote_text(mode, vote, order)) for voter, vote, _ in loaded.stored)
 
 
-def ballots_text(cast: list[tuple[str, str]], labels: dict[str, str]) -> str:
-    """The runoff's ballots in one line, 'expert: vote' (an anonymous id in secret mode), for the decision's
-    record, so that the audit shows them beside the count."""
-    return "; ".join(f"{labels.get(voter, voter)}: {vote or 'blank'}" for voter, vote in cast) or "none"
-
-
 def runoff_records(
     session: Session, stage: str, labels: dict[str, str], hidden: bool = False
 ) -> tuple[RunoffRecord, ...]:
@@ -186,8 +180,9 @@ def close_runoff(path: Path, result: TallyResult, by: str, reason: str) -> None:
         parent = next(s for s in repository.stages(session) if s.id == runoff.parent_id)
         among = tuple(c.code for c in repository.candidates(session, runoff))
         cast = cast_ballots(session, path, result)
-        labels = sources.load(session, path).labels
-        why = f"runoff stage {runoff.name}: {figures(result)}; ballots: {ballots_text(cast, labels)}"
+        # The ballots go into the log's structured record, not the reason: an anonymised export shows the reason
+        # as it is, and the runoff section shows the ballots under the export's own ids.
+        why = f"runoff stage {runoff.name}: {figures(result)}"
         why += f"; {reason.strip()}" if reason.strip() else ""
         decision = Decision("runoff", among, result.final, by=by.strip(), reason=why)
         repository.add_decision(session, parent, decision)
