@@ -37,6 +37,7 @@ from top10_panel.store.database import open_selection
 
 from . import announcement as announcing
 from . import sources
+from .runoff import runoff_records
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
 
@@ -74,7 +75,9 @@ def export_selection(
     beside it), and record what was published, under which rules version; refused while the quorum is unmet or
     experts may still vote, unless ``override`` says why."""
     from .readiness import require_ready
+    from .runoff import refuse_while_running
 
+    refuse_while_running(path, "publishing")
     note = require_ready(path, "publishing", override)
     xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)
@@ -185,6 +188,8 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         lines = received.register(session, repository.current_stage(session))
         versions = sources.rules_audit(session, repository.current_stage(session))
         anchor = selection_anchor(session, loaded.recount.fingerprint)
+        hidden_names = loaded.recount.rules.secret or anonymise
+        runoffs = runoff_records(session, repository.current_stage(session).name, loaded.labels, hidden_names)
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
     register = tuple(
@@ -219,6 +224,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         rules_version=loaded.rules_version,
         rules_versions=versions,
         anonymised=hidden,
+        runoffs=runoffs,
         generated_at=_now(),
         app_version=__version__,
         anchor=anchor,
