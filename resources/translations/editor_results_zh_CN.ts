@@ -367,6 +367,40 @@
     </message>
 </context>
 <context>
+    <name>CorrectionModel</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>First typing</source>
+        <translation>第一次录入</translation>
+    </message>
+    <message>
+        <source>Second typing</source>
+        <translation>第二次录入</translation>
+    </message>
+    <message>
+        <source>On the paper ballot</source>
+        <translation>纸质选票上的值</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPanel</name>
+    <message>
+        <source>Write these values into both typings and compare again</source>
+        <translation>将这些值写入两份录入并重新比对</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntryDialog</name>
     <message>
         <source>Paper ballots typed twice</source>
@@ -1141,6 +1175,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Reminder in</source>
+        <translation>提醒语言</translation>
+    </message>
+    <message>
+        <source>Copy their e-mail addresses</source>
+        <translation>复制他们的邮箱地址</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder…</source>
+        <translation>发送提醒邮件…</translation>
+    </message>
+    <message>
+        <source>Save a reminder list…</source>
+        <translation>保存提醒名单…</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设截止时间。</translation>
+    </message>
+    <message>
+        <source>The deadline {0} passed {1} ago.</source>
+        <translation>截止时间 {0} 已过去 {1}。</translation>
+    </message>
+    <message>
+        <source>Deadline {0}: {1} left.</source>
+        <translation>截止时间 {0}：还剩 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} days {1} hours</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <source>{0} hours {1} minutes</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} e-mail addresses copied.</source>
+        <translation>已复制 {0} 个邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A reminder to {0} experts is open in the mail program; its text is on the clipboard too.</source>
+        <translation>给 {0} 位专家的提醒邮件已在邮件程序中打开；提醒全文也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No mail program opened: copy the addresses and save the reminder list instead.</source>
+        <translation>未能打开邮件程序：请复制邮箱地址并保存提醒名单。</translation>
+    </message>
+    <message>
+        <source>Save a reminder list</source>
+        <translation>保存提醒名单</translation>
+    </message>
+    <message>
+        <source>Reminder list of {0} experts saved: {1}</source>
+        <translation>已保存 {0} 位专家的提醒名单：{1}</translation>
+    </message>
+    <message>
+        <source>No e-mail address for: {0}.</source>
+        <translation>以下专家没有邮箱地址：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -1151,8 +1252,8 @@
         <translation>计票方法：</translation>
     </message>
     <message>
-        <source>Runoff vote…</source>
-        <translation>加投…</translation>
+        <source>Runoff from typed matrices…</source>
+        <translation>加投（选票汇总表）…</translation>
     </message>
     <message>
         <source>Chair&apos;s decision…</source>
@@ -1163,8 +1264,8 @@
         <translation>公开抽签…</translation>
     </message>
     <message>
-        <source>The experts vote again among the tied candidates only (加投)</source>
-        <translation>专家仅在平局候选之间重新投票（加投）</translation>
+        <source>Count a runoff among the tied (加投) whose ballots were typed into ballot matrices</source>
+        <translation>统计已录入选票汇总表的加投（平局候选之间重新投票）选票</translation>
     </message>
     <message>
         <source>Record the chair&apos;s order of the tied candidates, with who and why</source>
@@ -1257,6 +1358,14 @@
     <message>
         <source>Counting the ballots…</source>
         <translation>正在计票…</translation>
+    </message>
+    <message>
+        <source>Runoff packages…</source>
+        <translation>加投选票包…</translation>
+    </message>
+    <message>
+        <source>The experts vote again among the tied only, in the ballot window, on a form or on paper (加投)</source>
+        <translation>专家只在并列候选之中重新投票：用评选程序、Excel 选票表或纸质选票（加投）</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1524,60 @@
     </message>
 </context>
 <context>
+    <name>RunoffBar</name>
+    <message>
+        <source>Runoff {0} in progress among {1} for {2} seat(s).</source>
+        <translation>{0}正在进行：在 {1} 之中选出 {2} 席。</translation>
+    </message>
+    <message>
+        <source>It is tied again: settle it below, then count it.</source>
+        <translation>加投再次平票：请先在下方处理，再统计。</translation>
+    </message>
+    <message>
+        <source>Collect its ballots on the Collect page, then count it.</source>
+        <translation>请在“收集选票”页收集加投选票，然后统计。</translation>
+    </message>
+    <message>
+        <source>Count the runoff…</source>
+        <translation>统计加投结果…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RunoffCountDialog</name>
+    <message>
+        <source>Count the runoff</source>
+        <translation>统计加投结果</translation>
+    </message>
+    <message>
+        <source>{0}: {1} valid ballots; its order: {2}. The order is recorded as the decision of the tie, with the runoff&apos;s figures, and the runoff is closed.</source>
+        <translation>{0}：有效票 {1} 张；顺序：{2}。此顺序连同加投的票数记录为该平局的决定，加投随即结束。</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>组织人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Go ahead because:</source>
+        <translation>提前统计的理由：</translation>
+    </message>
+    <message>
+        <source>only if the quorum is unmet or experts may still vote</source>
+        <translation>仅在未达法定人数或仍有专家可能投票时填写</translation>
+    </message>
+    <message>
+        <source>Counting waits while the quorum is unmet or experts may still vote, unless a reason is given.</source>
+        <translation>未达法定人数或仍有专家可能投票时，须填写理由才能统计。</translation>
+    </message>
+</context>
+<context>
     <name>RunoffDialog</name>
     <message>
         <source>Runoff among the tied</source>
@@ -1453,6 +1616,53 @@
     <message>
         <source>Folder of the runoff ballots</source>
         <translation>加投选票所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RunoffIssueDialog</name>
+    <message>
+        <source>Runoff packages</source>
+        <translation>加投选票包</translation>
+    </message>
+    <message>
+        <source>A runoff stage among {0} for {1} seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
+        <translation>在 {0} 之中加投，选出 {1} 席：每位专家收到只含这些候选的选票包，像上一轮一样在投票窗口中投票并发回选票文件。请在“收集选票”页收集（加投有自己的选票登记），然后在此统计加投结果。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>also an Excel ballot form per expert</source>
+        <translation>同时为每位专家生成 Excel 选票表</translation>
+    </message>
+    <message>
+        <source>also paper ballots (PDF) and a blank double-entry workbook</source>
+        <translation>同时生成纸质选票（PDF）和空白的双人录入表</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2020-12-24 18:00</source>
+        <translation>可选，例如 2020-12-24 18:00</translation>
+    </message>
+    <message>
+        <source>Issue runoff packages</source>
+        <translation>发出加投选票包</translation>
+    </message>
+    <message>
+        <source>Folder for the runoff packages</source>
+        <translation>加投选票包的文件夹</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

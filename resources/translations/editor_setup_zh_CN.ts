@@ -1896,6 +1896,18 @@
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>纸质选票</translation>
+    </message>
+    <message>
+        <source>also a printable paper ballot (PDF) per expert and a blank double-entry workbook</source>
+        <translation>同时为每位专家生成可打印的纸质选票（PDF），并生成空白的双人录入表</translation>
+    </message>
+    <message>
+        <source>Print the sheets for experts who vote on paper; two people then type the returned sheets into two copies of the workbook, which are collected only when they agree.</source>
+        <translation>为用纸质选票投票的专家打印选票；收回后由两人分别录入两份录入表，两份一致才会计入。</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>

@@ -372,6 +372,14 @@
         <source>Stage: {0}</source>
         <translation>阶段：{0}</translation>
     </message>
+    <message>
+        <source>Runoff vote (加投): {0} tied for the last seats, and compete for {1} seat(s). Vote among them only; the earlier ballots are not counted again.</source>
+        <translation>加投（同票重投）：{0} 票数相同，争夺最后 {1} 席。请只在它们之中投票；此前的选票不再重复计入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.samples import reject_suggested
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.ballots import issue, vote
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
 from top10_panel.store.database import head_revision
 from top10_panel.store.lock import lock_path
-from tests.samples import reject_suggested
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"

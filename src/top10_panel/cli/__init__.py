@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import publish
+from . import publish, rounds
 from .parser import METHOD_MODES, UsageError, build_parser
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT, EXIT_MISMATCH = 0, 1, 2, 3
@@ -206,7 +206,7 @@ def _rows(done: Any) -> str:
 def _issue(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import issue
 
-    issued = issue(args.file, args.out, args.forms)
+    issued = issue(args.file, args.out, args.forms, args.paper)
     print(f"issued {len(issued.packages)} files into {args.out} (rules version {issued.rules_version})")
     print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
     return EXIT_OK
@@ -340,6 +340,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": publish.export,
     "verify": publish.verify,
     "open": lambda args: _app(args.file),
+    **rounds.COMMANDS,
 }
 
 

@@ -39,6 +39,8 @@ class Package:
     description: str = ""
     nonce: str = ""
     """The selection's nonce: with the rules and candidates it recomputes the fingerprint ('' before nonces)."""
+    stage_kind: str = ""
+    """'runoff' for a runoff among the tied (its candidates are the tied, its seats theirs); '' otherwise."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def write_package(path: Path, package: Package) -> None:
         "recused": list(package.recused),
         "fingerprint": package.fingerprint,
         **({"nonce": package.nonce} if package.nonce else {}),
+        **({"stage_kind": package.stage_kind} if package.stage_kind else {}),
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
@@ -180,6 +183,7 @@ def read_package(path: Path) -> Package:
             recused=tuple(str(c) for c in data.get("recused", [])),
             fingerprint=str(data["fingerprint"]),
             nonce=str(data.get("nonce", "")),
+            stage_kind=str(data.get("stage_kind", "")),
         )
     except (KeyError, TypeError, ValueError):
         raise InputError(

@@ -31,6 +31,8 @@ from top10_panel.exchange.ballot_files import (
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
 
+from .paper import paper_font, write_paper
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -80,12 +82,14 @@ def _refusal(session: Session, path: Path) -> InputError | None:
     return None
 
 
-def issue(path: Path, out: Path, forms: bool = False) -> Issued:
-    """One package per expert into ``out`` (and with ``forms`` an Excel ballot form); the rules lock from now on."""
+def issue(path: Path, out: Path, forms: bool = False, paper: bool = False) -> Issued:
+    """One package per expert into ``out`` (and with ``forms`` an Excel ballot form; with ``paper`` a printable
+    paper ballot per expert and a blank double-entry workbook); the rules lock from now on."""
     with open_selection(path) as selection, selection.write() as session:
         refused = _refusal(session, path)
         if refused is not None:
             raise refused
+        font = paper_font() if paper else None  # no font for the sheets: refused before anything is written
         out.mkdir(parents=True, exist_ok=True)
         stage = repository.current_stage(session)
         candidates = repository.candidates(session, stage)
@@ -100,6 +104,7 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
             recused.setdefault(r.expert, []).append(r.candidate)
         title = repository.selection(session).title
         written = []
+        packages = []
         for expert in experts:
             package = Package(
                 title=title,
@@ -113,15 +118,20 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
                 recused=tuple(recused.get(expert.name, ())),
                 fingerprint=fp,
                 nonce=repository.nonce(session),
+                stage_kind="runoff" if stage.kind == "runoff" else "",
             )
             target = out / f"{_UNSAFE.sub('_', expert.name)}.t10pkg"
             write_package(target, package)
             written.append(target)
+            packages.append(package)
             if forms:
                 from top10_panel.exchange.ballot_form import write_form
 
                 write_form(target.with_suffix(".xlsx"), package)
                 written.append(target.with_suffix(".xlsx"))
+        if font is not None:
+            language = repository.selection(session).language
+            written += write_paper(out, path.stem, packages, repository.recusals(session), language, font)
         events.lock_rules(session, stage.name, row)
         events.append(
             session,

@@ -52,6 +52,7 @@ from .collect_models import (
     select_entries,
     status_word,
 )
+from .collect_remind import ReminderPanel
 from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, rejected_text, stage_text
 from .hosted import HostedPage
 
@@ -141,11 +142,14 @@ class CollectPage(HostedPage):
 
         self.voted_model, self.missing_model = PeopleModel(self), PeopleModel(self)
         self.voted_box, self.missing_box = QGroupBox(), QGroupBox()
+        self.reminders = ReminderPanel(selection, lambda: self.runner, parent=self)
         for box, model in ((self.voted_box, self.voted_model), (self.missing_box, self.missing_model)):
             view = QListView()
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            QVBoxLayout(box).addWidget(view)
+            inside = QVBoxLayout(box)
+            inside.addWidget(view)
+        inside.addWidget(self.reminders)  # under the experts who have not voted
         people = QWidget()
         people_layout = QVBoxLayout(people)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +203,7 @@ class CollectPage(HostedPage):
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.status.blockSignals(False)
         self.outcome.setText(self._outcome)
+        self.reminders.retranslate()
         self._show()
 
     def has_read(self) -> bool:
@@ -214,6 +219,7 @@ class CollectPage(HostedPage):
     def _loaded(self, view: CollectionView) -> None:
         self.view = view
         self._show()
+        self.reminders.refresh()
         if self._dropped is not None:  # the outcome of a collect, said with the register it produced
             dropped, self._dropped = self._dropped, None
             self._show_outcome(dropped, view.register[self._before :])
