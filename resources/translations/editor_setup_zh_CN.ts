@@ -1677,6 +1677,54 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>the typing has no column for {0}</source>
+        <translation>录入表中没有 {0} 列</translation>
+    </message>
+    <message>
+        <source>check its header row</source>
+        <translation>请检查表头行</translation>
+    </message>
+    <message>
+        <source>the typing has no row for {0}</source>
+        <translation>录入表中没有 {0} 行</translation>
+    </message>
+    <message>
+        <source>check its first column</source>
+        <translation>请检查第一列</translation>
+    </message>
+    <message>
+        <source>the first row is not a ballot matrix's header (expert, then codes)</source>
+        <translation>第一行不是选票汇总表的表头（专家，然后是候选事件编号）</translation>
+    </message>
+    <message>
+        <source>correct the cells in Excel or WPS</source>
+        <translation>请在 Excel 或 WPS 中改正这些单元格</translation>
+    </message>
+    <message>
+        <source>correct the cells in the program that made the file</source>
+        <translation>请在制作该文件的程序中改正这些单元格</translation>
+    </message>
+    <message>
+        <source>only an .xlsx or .csv typing can be corrected here</source>
+        <translation>这里只能改正 .xlsx 或 .csv 录入表</translation>
+    </message>
+    <message>
+        <source>{0} waits: the runoff {1} among {2} is in progress</source>
+        <translation>{0}须等待：{2} 之间的加投 {1} 正在进行</translation>
+    </message>
+    <message>
+        <source>collect its ballots and count it first on the Results page, or settle its own tie</source>
+        <translation>请先在“结果”页收集并计算加投选票，或破除其自身的平局</translation>
+    </message>
+    <message>
+        <source>no runoff is in progress</source>
+        <translation>没有正在进行的加投</translation>
+    </message>
+    <message>
+        <source>start one for the open tie first on the Results page</source>
+        <translation>请先在“结果”页为未破的平票发起加投</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsPage</name>

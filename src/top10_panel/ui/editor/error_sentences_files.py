@@ -270,4 +270,36 @@ SENTENCES: tuple[tuple[str, object], ...] = (
         "give the reason; the change is then a new version on record",
         QT_TRANSLATE_NOOP("ErrorWords", "give the reason; the change is then a new version on record"),
     ),
+    ("the typing has no column for {0}", QT_TRANSLATE_NOOP("ErrorWords", "the typing has no column for {0}")),
+    ("check its header row", QT_TRANSLATE_NOOP("ErrorWords", "check its header row")),
+    ("the typing has no row for {0}", QT_TRANSLATE_NOOP("ErrorWords", "the typing has no row for {0}")),
+    ("check its first column", QT_TRANSLATE_NOOP("ErrorWords", "check its first column")),
+    (
+        "the first row is not a ballot matrix's header (expert, then codes)",
+        QT_TRANSLATE_NOOP("ErrorWords", "the first row is not a ballot matrix's header (expert, then codes)"),
+    ),
+    ("correct the cells in Excel or WPS", QT_TRANSLATE_NOOP("ErrorWords", "correct the cells in Excel or WPS")),
+    (
+        "correct the cells in the program that made the file",
+        QT_TRANSLATE_NOOP("ErrorWords", "correct the cells in the program that made the file"),
+    ),
+    (
+        "only an .xlsx or .csv typing can be corrected here",
+        QT_TRANSLATE_NOOP("ErrorWords", "only an .xlsx or .csv typing can be corrected here"),
+    ),
+    (
+        "{0} waits: the runoff {1} among {2} is in progress",
+        QT_TRANSLATE_NOOP("ErrorWords", "{0} waits: the runoff {1} among {2} is in progress"),
+    ),
+    (
+        "collect its ballots and count it first (runoff FILE --count), or settle its own tie",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "collect its ballots and count it first on the Results page, or settle its own tie"
+        ),
+    ),
+    ("no runoff is in progress", QT_TRANSLATE_NOOP("ErrorWords", "no runoff is in progress")),
+    (
+        "start one for the open tie first: runoff FILE --out DIR",
+        QT_TRANSLATE_NOOP("ErrorWords", "start one for the open tie first on the Results page"),
+    ),
 )
