@@ -1525,9 +1525,11 @@
 </context>
 <context>
     <name>RunoffBar</name>
-    <message>
-        <source>Runoff {0} in progress among {1} for {2} seat(s).</source>
-        <translation>{0}正在进行：在 {1} 之中选出 {2} 席。</translation>
+    <message numerus="yes">
+        <source>Runoff {0} in progress among {1} for %n seat(s).</source>
+        <translation>
+            <numerusform>{0}正在进行：在 {1} 之中选出 %n 席。</numerusform>
+        </translation>
     </message>
     <message>
         <source>It is tied again: settle it below, then count it.</source>
@@ -1624,9 +1626,11 @@
         <source>Runoff packages</source>
         <translation>加投选票包</translation>
     </message>
-    <message>
-        <source>A runoff stage among {0} for {1} seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
-        <translation>在 {0} 之中加投，选出 {1} 席：每位专家收到只含这些候选的选票包，像上一轮一样在投票窗口中投票并发回选票文件。请在“收集选票”页收集（加投有自己的选票登记），然后在此统计加投结果。</translation>
+    <message numerus="yes">
+        <source>A runoff stage among {0} for %n seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
+        <translation>
+            <numerusform>在 {0} 之中加投，选出 %n 席：每位专家收到只含这些候选的选票包，像上一轮一样在投票窗口中投票并发回选票文件。请在“收集选票”页收集（加投有自己的选票登记），然后在此统计加投结果。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder:</source>

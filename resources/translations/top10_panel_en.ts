@@ -150,4 +150,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RunoffIssueDialog</name>
+    <message numerus="yes">
+        <source>A runoff stage among {0} for %n seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
+        <translation>
+            <numerusform>A runoff stage among {0} for %n seat: every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</numerusform>
+            <numerusform>A runoff stage among {0} for %n seats: every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunoffBar</name>
+    <message numerus="yes">
+        <source>Runoff {0} in progress among {1} for %n seat(s).</source>
+        <translation>
+            <numerusform>Runoff {0} in progress among {1} for %n seat.</numerusform>
+            <numerusform>Runoff {0} in progress among {1} for %n seats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message numerus="yes">
+        <source>Runoff vote (加投): {0} tied for the last seats, and compete for %n seat(s). Vote among them only; the earlier ballots are not counted again.</source>
+        <translation>
+            <numerusform>Runoff vote (加投): {0} tied for the last seat, and compete for %n seat. Vote among them only; the earlier ballots are not counted again.</numerusform>
+            <numerusform>Runoff vote (加投): {0} tied for the last seats, and compete for %n seats. Vote among them only; the earlier ballots are not counted again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -372,9 +372,11 @@
         <source>Stage: {0}</source>
         <translation>阶段：{0}</translation>
     </message>
-    <message>
-        <source>Runoff vote (加投): {0} tied for the last seats, and compete for {1} seat(s). Vote among them only; the earlier ballots are not counted again.</source>
-        <translation>加投（同票重投）：{0} 票数相同，争夺最后 {1} 席。请只在它们之中投票；此前的选票不再重复计入。</translation>
+    <message numerus="yes">
+        <source>Runoff vote (加投): {0} tied for the last seats, and compete for %n seat(s). Vote among them only; the earlier ballots are not counted again.</source>
+        <translation>
+            <numerusform>加投（同票重投）：{0} 票数相同，争夺最后 %n 席。请只在它们之中投票；此前的选票不再重复计入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>

@@ -80,10 +80,12 @@ class RunoffIssueDialog(QDialog):
         self.setWindowTitle(self.tr("Runoff packages"))
         self.note.setText(
             self.tr(
-                "A runoff stage among {0} for {1} seat(s): every expert gets a package with these candidates only, "
+                "A runoff stage among {0} for %n seat(s): every expert gets a package with these candidates only, "
                 "votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the "
-                "Collect page (the runoff has its own register), then count the runoff here."
-            ).format(self.tr(", ").join(self.tie.among), self.tie.seats)
+                "Collect page (the runoff has its own register), then count the runoff here.",
+                "",
+                self.tie.seats,
+            ).format(self.tr(", ").join(self.tie.among))
         )
         self.folder_label.setText(self.tr("Folder:"))
         self.browse.setText(self.tr("Browse…"))
@@ -209,7 +211,7 @@ class RunoffBar(QFrame):
         if view is None or not running:
             return
         among = self.tr(", ").join(r.code for r in view.rows)
-        text = self.tr("Runoff {0} in progress among {1} for {2} seat(s).").format(view.stage, among, view.seats)
+        text = self.tr("Runoff {0} in progress among {1} for %n seat(s).", "", view.seats).format(view.stage, among)
         if view.open_ties and dict(view.ballots).get("returned", 0):
             text += " " + self.tr("It is tied again: settle it below, then count it.")
         else:

@@ -68,9 +68,11 @@ class Header(QWidget):
         if self.among:
             self.runoff.setText(
                 self.tr(
-                    "Runoff vote (加投): {0} tied for the last seats, and compete for {1} seat(s). Vote among them "
-                    "only; the earlier ballots are not counted again."
-                ).format(self.tr(", ").join(self.among), rules.seats)
+                    "Runoff vote (加投): {0} tied for the last seats, and compete for %n seat(s). Vote among them "
+                    "only; the earlier ballots are not counted again.",
+                    "",
+                    rules.seats,
+                ).format(self.tr(", ").join(self.among))
             )
         self.rules.setText(rules_text.summary(rules, candidates, recused, late))
 
