@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +31,12 @@ MAX_RATIO = 200
 """Office XML inflates 5 to 50 times; a large entry that inflates more than this is a bomb."""
 RATIO_FROM = 1 << 20
 """The ratio is only checked for entries that inflate to more than this (a tiny part may inflate any amount)."""
+MAX_SHARED_STRINGS = 64 << 20
+"""The shared-strings part is read whole by every spreadsheet library: it is capped apart, and so is its count."""
+MAX_STRINGS = 1_000_000
+"""Distinct texts of a workbook: a list of a thousand candidates has a few thousand, a matrix a few hundred."""
+MAX_CELL = 32_767
+"""Excel's own limit on the characters of a cell; a longer one was not made by an office program."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +68,8 @@ MATRIX = Kind(
     2 << 30,
     "split it into smaller files",
     "export the ballot matrix again: a header row, then one row per expert",
-    max_inflated=1 << 30,
-    max_part=768 << 20,
+    max_inflated=512 << 20,
+    max_part=256 << 20,
 )
 FORM = Kind(
     "a ballot form",
@@ -224,13 +232,19 @@ def check_zip(data: bytes | BinaryIO, kind: Kind, path: Path | None = None) -> N
     where = Location(file=str(path) if path else None)
     try:
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            _check_entries(archive.infolist(), kind, where)
+            for entry in archive.infolist():
+                if _shared_strings(entry) and entry.file_size > 8 << 20:
+                    _count_strings(archive, entry, where)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
         raise InputError(
             "the file cannot be opened as an Excel workbook (.xlsx)",
             fix="open it in Excel and save it again as .xlsx (Excel Workbook)",
             where=where,
         ) from None
+
+
+def _check_entries(entries: list[zipfile.ZipInfo], kind: Kind, where: Location) -> None:
     fix = "check that this is the right file; a workbook saved by Excel, WPS or LibreOffice is never like this"
     if len(entries) > kind.max_entries:
         raise InputError(
@@ -256,6 +270,13 @@ def check_zip(data: bytes | BinaryIO, kind: Kind, path: Path | None = None) -> N
                 fix=fix,
                 where=where,
             )
+        if _shared_strings(entry) and entry.file_size > MAX_SHARED_STRINGS:
+            raise InputError(
+                f"the workbook's shared texts would inflate to {size_text(entry.file_size)} "
+                f"(at most {size_text(MAX_SHARED_STRINGS)}): a zip bomb, or far too large for {kind.what}",
+                fix=fix,
+                where=where,
+            )
     if total > kind.max_inflated:
         raise InputError(
             f"the workbook would inflate to {size_text(total)} (at most {size_text(kind.max_inflated)}): "
@@ -263,6 +284,30 @@ def check_zip(data: bytes | BinaryIO, kind: Kind, path: Path | None = None) -> N
             fix=fix,
             where=where,
         )
+
+
+def _shared_strings(entry: zipfile.ZipInfo) -> bool:
+    return entry.filename.lower().endswith("sharedstrings.xml")
+
+
+_SI = re.compile(rb"<(?:\w+:)?si[\s>/]")
+
+
+def _count_strings(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, where: Location) -> None:
+    """Refuse a shared-strings part of more than MAX_STRINGS texts, counted while it inflates (1 MiB at a time)."""
+    count, tail = 0, b""
+    with archive.open(entry) as stream:
+        while chunk := stream.read(CHUNK):
+            block = tail + chunk
+            # A match lying wholly in the tail was counted with the chunk before.
+            count += sum(1 for found in _SI.finditer(block) if found.end() > len(tail))
+            tail = block[-32:]
+            if count > MAX_STRINGS:
+                raise InputError(
+                    f"the workbook holds more than {MAX_STRINGS:,} different texts: it is not an ordinary workbook",
+                    fix="check that this is the right file; give the list or matrix in a workbook of its own",
+                    where=where,
+                )
 
 
 def check_zip_file(path: Path, kind: Kind) -> None:
