@@ -375,7 +375,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             return _app(None)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UsageError as error:
         print(f"top10-panel: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -386,6 +390,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"top10-panel: {error.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _internal_error(error)
+
+
+def _reader_gone() -> int:
+    """The output was piped to a program that stopped reading (``| head -1``): what it read is what it wanted, so
+    that is success. Python's own flush at exit is pointed at /dev/null, lest it fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 def _internal_error(error: Exception) -> int:

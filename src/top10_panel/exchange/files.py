@@ -10,12 +10,21 @@ from .bounded import Kind, read_bounded
 
 OLD_XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
+OLE_START = OLD_XLS[:4]
 
 
 def read_input(path: Path, kind: Kind) -> bytes:
     """The file's bytes, read through ``bounded`` (a regular file, capped, no bomb); InputError (naming the file)
     when there are none to read."""
     data = read_bounded(path, kind)
+    if not data.startswith((ZIP, OLE_START, b"\xff\xfe", b"\xfe\xff")):
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(
+                "the file holds a NUL byte (a character 0), which no text holds",
+                fix="check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx",
+                where=Location(file=str(path), row=data.count(b"\n", 0, nul) + 1),
+            )
     if not data[:65536].strip() and not data.strip():
         raise InputError("the file is empty", fix=kind.empty_fix, where=Location(file=str(path)))
     return data

@@ -124,8 +124,7 @@ def open_tie_text(tie: OpenTie) -> str:
     if tie.waiting_for == INSIDE_TOP:
         return QCoreApplication.translate(
             "ResultsWords",
-            "Tie inside the top: {0} share a place, and the top is published in order, so their order must be "
-            "settled.",
+            "Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.",
         ).format(among)
     if tie.category:
         return QCoreApplication.translate("ResultsWords", "Open tie in {0}: {1} compete for {2} seat(s).").format(
