@@ -56,7 +56,7 @@ def test_a_collect_rejects_links_pipes_and_deep_json_and_keeps_the_genuine_ballo
 @pytest.mark.parametrize(
     ("name", "content", "says"),
     [
-        ("nul.csv", "编号,标题,摘要\nC01,甲,x\nC02,乙\x00,y\n".encode(), "NUL"),
+        ("nul.csv", "编号,标题,摘要\nC01,甲,x\n".encode() + b"C9,a,b\n" * 2000 + b"C02,\x00,y\n", "NUL"),
         ("zw.csv", "编号,标题,摘要\nC01,甲,x\nC0\u200b1,乙,y\n".encode(), "invisible"),
         ("long.csv", b"\xe7\xbc\x96\xe5\x8f\xb7," + b"X" * 200_000 + b"\nC01,a\n", "cannot be read"),
     ],
