@@ -100,6 +100,8 @@ class _Inbox:
     codes: set[str]
     recused: dict[str, set[str]]
     late: bool
+    received: set[str]
+    """The fingerprints on record, this collect's included."""
 
     @classmethod
     def open(cls, session: Session) -> _Inbox:
@@ -122,6 +124,7 @@ class _Inbox:
             codes={c.code for c in candidates},
             recused=recused,
             late=deadline_passed(rules),
+            received=repository.received_fingerprints(session),
         )
 
     def collect(self, file: Path) -> Outcome:
@@ -131,11 +134,11 @@ class _Inbox:
             raw = read_bounded(file, FORM if source == "form" else BALLOT, lines=False)
         except InputError as error:
             sha = unreadable(file, error.problem)
-            if repository.ballot_received(self.session, sha):
+            if sha in self.received:
                 return "unchanged", False
             return self._reject(file, b"", sha, source, error.problem)
         sha = ballot_fingerprint(raw) if raw else unreadable(file, "empty")
-        if repository.ballot_received(self.session, sha):
+        if sha in self.received:
             return "unchanged", False
         if source == "form":
             return self._form(file, raw, sha)
@@ -239,6 +242,7 @@ class _Inbox:
         vote: Vote | None,
         revision: int = 1,
     ) -> None:
+        self.received.add(sha)
         repository.add_ballot(
             self.session,
             self.stage,
