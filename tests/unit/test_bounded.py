@@ -180,3 +180,25 @@ def test_package_file_names_never_collide_nor_run_too_long() -> None:
 def test_a_message_quoting_a_huge_value_stays_one_readable_line() -> None:
     error = InputError("unknown column '" + "X" * 200_000 + "'\n", fix="rename it")
     assert len(error.message) < 400 and "200002 characters" in error.message and "\n" not in error.message
+
+
+def test_issue_files_are_moved_all_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from top10_panel.services import issue_files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "b.t10pkg").write_text("old b")
+    with pytest.raises(OSError), issue_files.staging(out) as folder:
+        for name in ("a", "b", "c"):
+            (folder / f"{name}.t10pkg").write_text(f"new {name}")
+        real = os.replace
+
+        def failing(source: object, target: object) -> None:
+            if str(target).endswith("c.t10pkg"):
+                raise OSError(28, "No space left on device")
+            real(source, target)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(issue_files.os, "replace", failing)
+        issue_files.publish_staged(folder, out)
+    assert sorted(p.name for p in out.iterdir()) == ["b.t10pkg"] and (out / "b.t10pkg").read_text() == "old b"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # the staging folder is gone
