@@ -159,6 +159,7 @@ def _recusals(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
+    from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
     from top10_panel.services.collect import collect_double_entry, collect_matrix
     from top10_panel.services.inbox import collect_ballot_files
 
@@ -172,8 +173,8 @@ def _collect(args: argparse.Namespace) -> int:
     files: list[Path] = []
     collected = (".t10vote", ".csv", ".xlsx", ".xls", ".ods")
     for path in args.paths:
-        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        files += [p for p in found if p.suffix.lower() in collected or not path.is_dir()]
+        folder = path.is_dir() and not path.is_symlink()
+        files += [p for p in walk_all([path]) if p.suffix.lower() in collected or not folder]
     unknown = [p for p in files if p.suffix.lower() not in collected]
     if unknown:
         raise UsageError(
@@ -183,7 +184,11 @@ def _collect(args: argparse.Namespace) -> int:
     from top10_panel.exchange.ballot_form import is_ballot_form
 
     ballots = [
-        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
+        p
+        for p in files
+        if p.suffix.lower() == ".t10vote"
+        or not_regular(p, BALLOT) is not None  # a link, a pipe, a device: a ballot rejected by name, never read
+        or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
     ]
     if ballots:
         done = collect_ballot_files(args.file, ballots)
@@ -371,7 +376,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             return _app(None)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UsageError as error:
         print(f"top10-panel: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -382,6 +391,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"top10-panel: {error.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _internal_error(error)
+
+
+def _reader_gone() -> int:
+    """The output was piped to a program that stopped reading (``| head -1``): what it read is what it wanted, so
+    that is success. Python's own flush at exit is pointed at /dev/null, lest it fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 def _internal_error(error: Exception) -> int:
