@@ -178,6 +178,66 @@
 <context>
     <name>ErrorWords</name>
     <message>
+        <source>give the {0} as Top10 Panel made it</source>
+        <translation>请提供 Top10 Panel 生成的原{0}</translation>
+    </message>
+    <message>
+        <source>this line is longer than {0}; no list or ballot matrix has such lines</source>
+        <translation>此行超过 {0}，清单或选票汇总表不会有这样长的行</translation>
+    </message>
+    <message>
+        <source>check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx</source>
+        <translation>请确认文件无误；可在 Excel 中另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook holds {0} parts (at most {1}): it is not an ordinary workbook</source>
+        <translation>该工作簿含 {0} 个部件（最多 {1} 个），不是普通工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
+        <translation>该工作簿解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
+    </message>
+    <message>
+        <source>the part '{0}' would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}</source>
+        <translation>部件“{0}”解压后将达 {1}（最多 {2}）：是压缩炸弹，或远超{3}应有的大小</translation>
+    </message>
+    <message>
+        <source>the part '{0}' would inflate {1} times (to {2}): a zip bomb</source>
+        <translation>部件“{0}”解压后将膨胀 {1} 倍（达 {2}）：是压缩炸弹</translation>
+    </message>
+    <message>
+        <source>the workbook's shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
+        <translation>该工作簿的共享文本解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {0} different texts: it is not an ordinary workbook</source>
+        <translation>该工作簿含超过 {0} 条不同文本，不是普通工作簿</translation>
+    </message>
+    <message>
+        <source>check that this is the right file; give the list or matrix in a workbook of its own</source>
+        <translation>请确认文件无误；请将清单或汇总表单独存为一个工作簿</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (a character 0), which no text holds</source>
+        <translation>文件含有 NUL 字节（字符 0），正常文本不会含有它</translation>
+    </message>
+    <message>
+        <source>the cell holds {0} characters (Excel allows {1}): this is not a list or ballot cell</source>
+        <translation>该单元格有 {0} 个字符（Excel 最多允许 {1} 个），不是清单或选票的单元格</translation>
+    </message>
+    <message>
+        <source>shorten the text of the cell</source>
+        <translation>请缩短该单元格的文字</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read as CSV (a cell of more than 131,072 characters, or a stray quote)</source>
+        <translation>表头行无法按 CSV 读取（某单元格超过 131,072 个字符，或有多余的引号）</translation>
+    </message>
+    <message>
+        <source>start the file with the header row: expert, then candidate codes</source>
+        <translation>文件应以表头行开始：先是 expert，再是候选编号</translation>
+    </message>
+    <message>
         <source>the method {0} does not belong to the {1} mode</source>
         <translation>计票方法 {0} 不属于“{1}”投票方式</translation>
     </message>

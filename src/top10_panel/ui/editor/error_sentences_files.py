@@ -302,4 +302,83 @@ SENTENCES: tuple[tuple[str, object], ...] = (
         "start one for the open tie first: runoff FILE --out DIR",
         QT_TRANSLATE_NOOP("ErrorWords", "start one for the open tie first on the Results page"),
     ),
+    # bounded reading of untrusted files (exchange.bounded)
+    (
+        "give the {0} as Top10 Panel made it",
+        QT_TRANSLATE_NOOP("ErrorWords", "give the {0} as Top10 Panel made it"),
+    ),
+    (
+        "this line is longer than {0}; no list or ballot matrix has such lines",
+        QT_TRANSLATE_NOOP("ErrorWords", "this line is longer than {0}; no list or ballot matrix has such lines"),
+    ),
+    (
+        "check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx"
+        ),
+    ),
+    (
+        "the workbook holds {0} parts (at most {1}): it is not an ordinary workbook",
+        QT_TRANSLATE_NOOP("ErrorWords", "the workbook holds {0} parts (at most {1}): it is not an ordinary workbook"),
+    ),
+    (
+        "the workbook would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the workbook would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}"
+        ),
+    ),
+    (
+        "the part '{0}' would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the part '{0}' would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}"
+        ),
+    ),
+    (
+        "the part '{0}' would inflate {1} times (to {2}): a zip bomb",
+        QT_TRANSLATE_NOOP("ErrorWords", "the part '{0}' would inflate {1} times (to {2}): a zip bomb"),
+    ),
+    (
+        "the workbook's shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "the workbook's shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}",
+        ),
+    ),
+    (
+        "the workbook holds more than {0} different texts: it is not an ordinary workbook",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the workbook holds more than {0} different texts: it is not an ordinary workbook"
+        ),
+    ),
+    (
+        "check that this is the right file; give the list or matrix in a workbook of its own",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "check that this is the right file; give the list or matrix in a workbook of its own"
+        ),
+    ),
+    (
+        "the file holds a NUL byte (a character 0), which no text holds",
+        QT_TRANSLATE_NOOP("ErrorWords", "the file holds a NUL byte (a character 0), which no text holds"),
+    ),
+    (
+        "the cell holds {0} characters (Excel allows {1}): this is not a list or ballot cell",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the cell holds {0} characters (Excel allows {1}): this is not a list or ballot cell"
+        ),
+    ),
+    (
+        "shorten the text of the cell",
+        QT_TRANSLATE_NOOP("ErrorWords", "shorten the text of the cell"),
+    ),
+    (
+        "the header row cannot be read as CSV (a cell of more than 131,072 characters, or a stray quote)",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "the header row cannot be read as CSV (a cell of more than 131,072 characters, or a stray quote)",
+        ),
+    ),
+    (
+        "start the file with the header row: expert, then candidate codes",
+        QT_TRANSLATE_NOOP("ErrorWords", "start the file with the header row: expert, then candidate codes"),
+    ),
 )
