@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from top10_panel.domain.people import Candidate, Recusal
-from top10_panel.domain.rules import Mode, Rules
+from top10_panel.domain.rules import Rules
 
 from .ballot_files import write_atomically
-from .ballot_form_sheet import _put, number, vote_prompt
+from .ballot_form_sheet import _put, vote_check, vote_prompt
 from .xlsx_cells import letters
 
 FIRST_VOTE_ROW = 3
@@ -121,22 +121,4 @@ def write_entry_workbook(
 
 
 def _vote_check(rules: Rules, n: int):  # type: ignore[no-untyped-def]
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    if rules.mode is Mode.APPROVAL:
-        check = DataValidation(type="list", formula1='"1,√,✓"', allow_blank=True)
-    elif rules.mode is Mode.RANKING:
-        top = rules.max_ranks or n
-        check = DataValidation(type="whole", operator="between", formula1="1", formula2=str(top), allow_blank=True)
-    else:
-        low, high = rules.scale
-        check = DataValidation(
-            type="decimal", operator="between", formula1=number(low), formula2=number(high), allow_blank=True
-        )
-    check.errorStyle = "stop"
-    check.showErrorMessage = True
-    check.showInputMessage = True
-    check.errorTitle = "无效的投票 Invalid vote"
-    check.promptTitle = "投票 Vote"
-    check.prompt = check.error = vote_prompt(rules, n)
-    return check
+    return vote_check(rules, n, marks="1,√,✓")
