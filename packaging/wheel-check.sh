@@ -58,8 +58,8 @@ from top10_panel.ui.i18n import Translations
 
 app = QApplication([])
 Translations().apply("zh_CN")
-for context, source in (("StartWindow", "Open s&election…"), ("CandidatesPage", "{0} candidates")):
-    if QCoreApplication.translate(context, source) == source:
+for context, source, n in (("StartWindow", "Open s&election…", -1), ("CandidatesPage", "%n candidate(s)", 10)):
+    if QCoreApplication.translate(context, source, None, n) == source.replace("%n", str(n)):
         sys.exit(f"wheel-check: {source!r} is not translated: the .qm did not reach the wheel")
 resource("icons", "top10-panel.png")
 PY

@@ -2,12 +2,13 @@
 # Makes sure the Debian packages Qt needs are present: offscreen ones always,
 # a virtual screen (Xvfb) and a Chinese font for windows and the PDF report.
 # As root on Debian it installs what is missing; otherwise it names it.
-# Optional: LibreOffice Calc, for the tests of forms and lists saved by LibreOffice (they skip without it).
+# Optional: LibreOffice Calc and Writer, for the tests of forms and lists saved by LibreOffice and of the
+# announcement printed by it (they skip without them).
 set -eu
 PACKAGES="libglib2.0-0 libgl1 libegl1 libx11-6 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei"
-OPTIONAL="libreoffice-calc"
+OPTIONAL="libreoffice-calc libreoffice-writer"
 command -v dpkg >/dev/null 2>&1 || exit 0   # not Debian: the README says what to install
 missing=""
 for p in $PACKAGES; do

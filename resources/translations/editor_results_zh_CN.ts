@@ -101,9 +101,11 @@
         <source>Record the chair&apos;s decision</source>
         <translation>记录评审组长决定</translation>
     </message>
-    <message>
-        <source>{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the buttons); the decision is recorded with who decided and why, and shown in every report.</source>
-        <translation>{0} 竞争 {1} 个席位。请按评审组长决定的顺序排列，靠前者优先（可拖动，或使用按钮）；决定连同决定人和理由一并记录，并写入每一份报告。</translation>
+    <message numerus="yes">
+        <source>{0} compete for %n seat(s). Put them in the order the chair decided, best first (drag, or use the buttons); the decision is recorded with who decided and why, and shown in every report.</source>
+        <translation>
+            <numerusform>{0} 竞争 %n 个席位。请按评审组长决定的顺序排列，靠前者优先（可拖动，或使用按钮）；决定连同决定人和理由一并记录，并写入每一份报告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up</source>
@@ -223,6 +225,10 @@
     <message>
         <source>The two typings agreed: {0} paper ballots collected.</source>
         <translation>两次录入完全一致：已收集 {0} 张纸质选票。</translation>
+    </message>
+    <message>
+        <source>Reading the register again…</source>
+        <translation>正在重新读取选票登记…</translation>
     </message>
 </context>
 <context>
@@ -350,6 +356,48 @@
     <message>
         <source>runoff stage {0}</source>
         <translation>加投（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>被拒收的选票：</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionModel</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>First typing</source>
+        <translation>第一次录入</translation>
+    </message>
+    <message>
+        <source>Second typing</source>
+        <translation>第二次录入</translation>
+    </message>
+    <message>
+        <source>On the paper ballot</source>
+        <translation>纸质选票上的值</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPanel</name>
+    <message>
+        <source>Write these values into both typings and compare again</source>
+        <translation>将这些值写入两份录入并重新比对</translation>
     </message>
 </context>
 <context>
@@ -625,6 +673,10 @@
         <source>Go ahead</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <source>Exporting waits: {0}. To go ahead now, record why; every report shows it.</source>
+        <translation>暂不能导出：{0}。如需现在继续，请记录理由；每份报告都会载明。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -707,9 +759,11 @@
         <source>✓ Every check passed: the published result follows from the ballots.</source>
         <translation>✓ 全部核验通过：发布的结果与选票相符。</translation>
     </message>
-    <message>
-        <source>✗ {0} check(s) failed: see the details below.</source>
-        <translation>✗ {0} 项核验未通过，详见下表。</translation>
+    <message numerus="yes">
+        <source>✗ %n check(s) failed: see the details below.</source>
+        <translation>
+            <numerusform>✗ %n 项核验未通过，详见下表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes {0} and {1}, each with a .sha256 file beside it.</source>
@@ -734,6 +788,30 @@
     <message>
         <source>Recomputing the result from the ballots…</source>
         <translation>正在依据选票重新计算结果…</translation>
+    </message>
+    <message>
+        <source>Go ahead with a reason…</source>
+        <translation>写明理由后继续…</translation>
+    </message>
+    <message>
+        <source>Exporting waits: {0}.</source>
+        <translation>暂不能导出：{0}。</translation>
+    </message>
+    <message>
+        <source>Exporting waits: {0}</source>
+        <translation>暂不能导出：{0}</translation>
+    </message>
+    <message>
+        <source>Going ahead by override: {0}</source>
+        <translation>已记录理由并继续：{0}</translation>
+    </message>
+    <message>
+        <source>Wait for the ballots, or go ahead with a recorded reason.</source>
+        <translation>请等待选票交回，或记录理由后继续。</translation>
+    </message>
+    <message>
+        <source>Reading the selection…</source>
+        <translation>正在读取评选文件…</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1106,10 @@
         <source>signed ballot file</source>
         <translation>已签名的选票文件</translation>
     </message>
+    <message>
+        <source>{0}, row {1}</source>
+        <translation>{0} 第 {1} 行</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReasons</name>
@@ -1093,6 +1175,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Reminder in</source>
+        <translation>提醒语言</translation>
+    </message>
+    <message>
+        <source>Copy their e-mail addresses</source>
+        <translation>复制他们的邮箱地址</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder…</source>
+        <translation>发送提醒邮件…</translation>
+    </message>
+    <message>
+        <source>Save a reminder list…</source>
+        <translation>保存提醒名单…</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设截止时间。</translation>
+    </message>
+    <message>
+        <source>The deadline {0} passed {1} ago.</source>
+        <translation>截止时间 {0} 已过去 {1}。</translation>
+    </message>
+    <message>
+        <source>Deadline {0}: {1} left.</source>
+        <translation>截止时间 {0}：还剩 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} days {1} hours</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <source>{0} hours {1} minutes</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} e-mail addresses copied.</source>
+        <translation>已复制 {0} 个邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A reminder to {0} experts is open in the mail program; its text is on the clipboard too.</source>
+        <translation>给 {0} 位专家的提醒邮件已在邮件程序中打开；提醒全文也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No mail program opened: copy the addresses and save the reminder list instead.</source>
+        <translation>未能打开邮件程序：请复制邮箱地址并保存提醒名单。</translation>
+    </message>
+    <message>
+        <source>Save a reminder list</source>
+        <translation>保存提醒名单</translation>
+    </message>
+    <message>
+        <source>Reminder list of {0} experts saved: {1}</source>
+        <translation>已保存 {0} 位专家的提醒名单：{1}</translation>
+    </message>
+    <message>
+        <source>No e-mail address for: {0}.</source>
+        <translation>以下专家没有邮箱地址：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -1103,8 +1252,8 @@
         <translation>计票方法：</translation>
     </message>
     <message>
-        <source>Runoff vote…</source>
-        <translation>加投…</translation>
+        <source>Runoff from typed matrices…</source>
+        <translation>加投（选票汇总表）…</translation>
     </message>
     <message>
         <source>Chair&apos;s decision…</source>
@@ -1115,8 +1264,8 @@
         <translation>公开抽签…</translation>
     </message>
     <message>
-        <source>The experts vote again among the tied candidates only (加投)</source>
-        <translation>专家仅在平局候选之间重新投票（加投）</translation>
+        <source>Count a runoff among the tied (加投) whose ballots were typed into ballot matrices</source>
+        <translation>统计已录入选票汇总表的加投（平局候选之间重新投票）选票</translation>
     </message>
     <message>
         <source>Record the chair&apos;s order of the tied candidates, with who and why</source>
@@ -1205,6 +1354,18 @@
     <message>
         <source>Settling waits: {0}</source>
         <translation>暂不能决定平局：{0}</translation>
+    </message>
+    <message>
+        <source>Counting the ballots…</source>
+        <translation>正在计票…</translation>
+    </message>
+    <message>
+        <source>Runoff packages…</source>
+        <translation>加投选票包…</translation>
+    </message>
+    <message>
+        <source>The experts vote again among the tied only, in the ballot window, on a form or on paper (加投)</source>
+        <translation>专家只在并列候选之中重新投票：用评选程序、Excel 选票表或纸质选票（加投）</translation>
     </message>
 </context>
 <context>
@@ -1333,13 +1494,17 @@
         <source>Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.</source>
         <translation>前列内部平局：{0} 并列同一位次，而前列按名次公布，因此须决定其先后顺序。</translation>
     </message>
-    <message>
-        <source>Open tie in {0}: {1} compete for {2} seat(s).</source>
-        <translation>{0}类未决平局：{1} 竞争 {2} 个席位。</translation>
+    <message numerus="yes">
+        <source>Open tie in {0}: {1} compete for %n seat(s).</source>
+        <translation>
+            <numerusform>{0}类未决平局：{1} 竞争 %n 个席位。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Open tie: {0} compete for {1} seat(s).</source>
-        <translation>未决平局：{0} 竞争 {1} 个席位。</translation>
+    <message numerus="yes">
+        <source>Open tie: {0} compete for %n seat(s).</source>
+        <translation>
+            <numerusform>未决平局：{0} 竞争 %n 个席位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, then </source>
@@ -1359,14 +1524,72 @@
     </message>
 </context>
 <context>
+    <name>RunoffBar</name>
+    <message numerus="yes">
+        <source>Runoff {0} in progress among {1} for %n seat(s).</source>
+        <translation>
+            <numerusform>{0}正在进行：在 {1} 之中选出 %n 席。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is tied again: settle it below, then count it.</source>
+        <translation>加投再次平票：请先在下方处理，再统计。</translation>
+    </message>
+    <message>
+        <source>Collect its ballots on the Collect page, then count it.</source>
+        <translation>请在“收集选票”页收集加投选票，然后统计。</translation>
+    </message>
+    <message>
+        <source>Count the runoff…</source>
+        <translation>统计加投结果…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RunoffCountDialog</name>
+    <message>
+        <source>Count the runoff</source>
+        <translation>统计加投结果</translation>
+    </message>
+    <message>
+        <source>{0}: {1} valid ballots; its order: {2}. The order is recorded as the decision of the tie, with the runoff&apos;s figures, and the runoff is closed.</source>
+        <translation>{0}：有效票 {1} 张；顺序：{2}。此顺序连同加投的票数记录为该平局的决定，加投随即结束。</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>组织人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Go ahead because:</source>
+        <translation>提前统计的理由：</translation>
+    </message>
+    <message>
+        <source>only if the quorum is unmet or experts may still vote</source>
+        <translation>仅在未达法定人数或仍有专家可能投票时填写</translation>
+    </message>
+    <message>
+        <source>Counting waits while the quorum is unmet or experts may still vote, unless a reason is given.</source>
+        <translation>未达法定人数或仍有专家可能投票时，须填写理由才能统计。</translation>
+    </message>
+</context>
+<context>
     <name>RunoffDialog</name>
     <message>
         <source>Runoff among the tied</source>
         <translation>平局候选加投</translation>
     </message>
-    <message>
-        <source>The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
-        <translation>专家仅在 {0} 之间重新投票，决定 {1} 个席位。请将加投选票录入选票汇总表（表头为：{2}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</translation>
+    <message numerus="yes">
+        <source>The experts vote again among {0} only, for %n seat(s). Type their runoff ballots into ballot matrices (the header line: {1}) and put them in one folder. The runoff is counted as its own stage; its order settles the tie, and if it ties again it can be settled in turn.</source>
+        <translation>
+            <numerusform>专家仅在 {0} 之间重新投票，决定 %n 个席位。请将加投选票录入选票汇总表（表头为：{1}），放在同一个文件夹中。加投作为单独的阶段计票，其结果决定平局；若再次平局，可再行决定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder of the runoff ballots:</source>
@@ -1398,6 +1621,55 @@
     </message>
 </context>
 <context>
+    <name>RunoffIssueDialog</name>
+    <message>
+        <source>Runoff packages</source>
+        <translation>加投选票包</translation>
+    </message>
+    <message numerus="yes">
+        <source>A runoff stage among {0} for %n seat(s): every expert gets a package with these candidates only, votes in the ballot window as before, and sends back the ballot file. Collect the ballots on the Collect page (the runoff has its own register), then count the runoff here.</source>
+        <translation>
+            <numerusform>在 {0} 之中加投，选出 %n 席：每位专家收到只含这些候选的选票包，像上一轮一样在投票窗口中投票并发回选票文件。请在“收集选票”页收集（加投有自己的选票登记），然后在此统计加投结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>also an Excel ballot form per expert</source>
+        <translation>同时为每位专家生成 Excel 选票表</translation>
+    </message>
+    <message>
+        <source>also paper ballots (PDF) and a blank double-entry workbook</source>
+        <translation>同时生成纸质选票（PDF）和空白的双人录入表</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2020-12-24 18:00</source>
+        <translation>可选，例如 2020-12-24 18:00</translation>
+    </message>
+    <message>
+        <source>Issue runoff packages</source>
+        <translation>发出加投选票包</translation>
+    </message>
+    <message>
+        <source>Folder for the runoff packages</source>
+        <translation>加投选票包的文件夹</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>Seat</source>
@@ -1418,6 +1690,15 @@
     <message>
         <source>The first {0} of {1} candidates</source>
         <translation>前 {0} 名（共 {1} 个候选）</translation>
+    </message>
+</context>
+<context>
+    <name>CollectWordsCounted</name>
+    <message numerus="yes">
+        <source>and %n more (see the register)</source>
+        <translation>
+            <numerusform>另有 %n 张（见选票登记）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

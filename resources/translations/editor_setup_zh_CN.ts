@@ -3,9 +3,11 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CandidatesPage</name>
-    <message>
-        <source>{0} candidates</source>
-        <translation>共 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>共 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ballot packages are issued, so the candidates are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
@@ -63,9 +65,11 @@
         <source>Candidate lists ({0})</source>
         <translation>候选事件名单 ({0})</translation>
     </message>
-    <message>
-        <source>{0} candidates imported.</source>
-        <translation>已导入 {0} 个候选事件。</translation>
+    <message numerus="yes">
+        <source>%n candidate(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个候选事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} recusals suggested: review them on the Experts page.</source>
@@ -122,9 +126,11 @@
         <source>Header row: row {0}.</source>
         <translation>表头：第 {0} 行。</translation>
     </message>
-    <message>
-        <source>{0} title row(s) above it are not imported.</source>
-        <translation>其上 {0} 行标题不导入。</translation>
+    <message numerus="yes">
+        <source>%n title row(s) above it are not imported.</source>
+        <translation>
+            <numerusform>其上 %n 行标题不导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what a column holds where the list names it otherwise:</source>
@@ -171,6 +177,66 @@
 </context>
 <context>
     <name>ErrorWords</name>
+    <message>
+        <source>give the {0} as Top10 Panel made it</source>
+        <translation>请提供 Top10 Panel 生成的原{0}</translation>
+    </message>
+    <message>
+        <source>this line is longer than {0}; no list or ballot matrix has such lines</source>
+        <translation>此行超过 {0}，清单或选票汇总表不会有这样长的行</translation>
+    </message>
+    <message>
+        <source>check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx</source>
+        <translation>请确认文件无误；可在 Excel 中另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook holds {0} parts (at most {1}): it is not an ordinary workbook</source>
+        <translation>该工作簿含 {0} 个部件（最多 {1} 个），不是普通工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
+        <translation>该工作簿解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
+    </message>
+    <message>
+        <source>the part '{0}' would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}</source>
+        <translation>部件“{0}”解压后将达 {1}（最多 {2}）：是压缩炸弹，或远超{3}应有的大小</translation>
+    </message>
+    <message>
+        <source>the part '{0}' would inflate {1} times (to {2}): a zip bomb</source>
+        <translation>部件“{0}”解压后将膨胀 {1} 倍（达 {2}）：是压缩炸弹</translation>
+    </message>
+    <message>
+        <source>the workbook's shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
+        <translation>该工作簿的共享文本解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {0} different texts: it is not an ordinary workbook</source>
+        <translation>该工作簿含超过 {0} 条不同文本，不是普通工作簿</translation>
+    </message>
+    <message>
+        <source>check that this is the right file; give the list or matrix in a workbook of its own</source>
+        <translation>请确认文件无误；请将清单或汇总表单独存为一个工作簿</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (a character 0), which no text holds</source>
+        <translation>文件含有 NUL 字节（字符 0），正常文本不会含有它</translation>
+    </message>
+    <message>
+        <source>the cell holds {0} characters (Excel allows {1}): this is not a list or ballot cell</source>
+        <translation>该单元格有 {0} 个字符（Excel 最多允许 {1} 个），不是清单或选票的单元格</translation>
+    </message>
+    <message>
+        <source>shorten the text of the cell</source>
+        <translation>请缩短该单元格的文字</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read as CSV (a cell of more than 131,072 characters, or a stray quote)</source>
+        <translation>表头行无法按 CSV 读取（某单元格超过 131,072 个字符，或有多余的引号）</translation>
+    </message>
+    <message>
+        <source>start the file with the header row: expert, then candidate codes</source>
+        <translation>文件应以表头行开始：先是 expert，再是候选编号</translation>
+    </message>
     <message>
         <source>the method {0} does not belong to the {1} mode</source>
         <translation>计票方法 {0} 不属于“{1}”投票方式</translation>
@@ -927,12 +993,806 @@
         <source>{0} — {1}</source>
         <translation>{0}——{1}</translation>
     </message>
+    <message>
+        <source>{0} is refused for now: {1}</source>
+        <translation>暂不能{0}：{1}</translation>
+    </message>
+    <message>
+        <source>wait for the ballots, or go ahead and record the reason (the audit shows it)</source>
+        <translation>请等待选票交回，或写明理由后继续（审计记录会载明）</translation>
+    </message>
+    <message>
+        <source>the quorum is not met: {0} of {1} experts returned valid ballots, {2} needed</source>
+        <translation>未达法定人数：{1} 位专家中 {0} 位交回有效票，至少需要 {2} 位</translation>
+    </message>
+    <message>
+        <source>{0} experts ({1}) may still vote before the deadline {2}</source>
+        <translation>{0} 位专家（{1}）在截止时间 {2} 前仍可投票</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0}，另有 {1} 个</translation>
+    </message>
+    <message>
+        <source>the selection has no {0}, so there is nobody to send a package to or nothing to vote on</source>
+        <translation>评选中还没有{0}，无人可发选票包或无事件可投</translation>
+    </message>
+    <message>
+        <source>import them first on the Candidates and Experts pages</source>
+        <translation>请先在“候选事件”和“专家”页导入</translation>
+    </message>
+    <message>
+        <source>{0} suggested recusals are undecided ({1}{2}): an expert could vote on a candidate of their own unit</source>
+        <translation>有 {0} 条建议回避尚未决定（{1}{2}）：专家可能为本单位的候选事件投票</translation>
+    </message>
+    <message>
+        <source>decide them first on the Experts page: accept or reject each suggested recusal</source>
+        <translation>请先在“专家”页逐条接受或驳回建议回避</translation>
+    </message>
+    <message>
+        <source>this ballot cannot be cast: {0}</source>
+        <translation>这张选票无法提交：{0}</translation>
+    </message>
+    <message>
+        <source>change the vote</source>
+        <translation>请修改投票</translation>
+    </message>
+    <message>
+        <source>a ballot's revision is a whole number from 1</source>
+        <translation>选票的版本号是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>give a revision of 1 or more</source>
+        <translation>请给出 1 或更大的版本号</translation>
+    </message>
+    <message>
+        <source>counting a late ballot needs who decided and why</source>
+        <translation>计入逾期选票须写明决定人和理由</translation>
+    </message>
+    <message>
+        <source>deciding a held ballot needs who decided and why</source>
+        <translation>处理待决定的选票须写明决定人和理由</translation>
+    </message>
+    <message>
+        <source>write who decided and why</source>
+        <translation>请填写决定人和理由</translation>
+    </message>
+    <message>
+        <source>there is no late ballot of '{0}' in this stage</source>
+        <translation>本阶段没有 {0} 的逾期选票</translation>
+    </message>
+    <message>
+        <source>check the name against the register</source>
+        <translation>请对照选票登记核对姓名</translation>
+    </message>
+    <message>
+        <source>there is no ballot of '{0}' held for a decision in this stage</source>
+        <translation>本阶段没有 {0} 待决定的选票</translation>
+    </message>
+    <message>
+        <source>check the name against the register (status: needs a decision)</source>
+        <translation>请对照选票登记（状态：待决定）核对姓名</translation>
+    </message>
+    <message>
+        <source>'{0}' has {1} ballots held for a decision: {2}</source>
+        <translation>{0} 有 {1} 张待决定的选票：{2}</translation>
+    </message>
+    <message>
+        <source>choose one of them</source>
+        <translation>请选择其中一张</translation>
+    </message>
+    <message>
+        <source>ballot {0} is not a held ballot of '{1}' (held: {2})</source>
+        <translation>第 {0} 张不是 {1} 待决定的选票（待决定：{2}）</translation>
+    </message>
+    <message>
+        <source>choose one of those ballots</source>
+        <translation>请选择其中一张</translation>
+    </message>
+    <message>
+        <source>the two typings disagree in {0} places: {1}</source>
+        <translation>两次录入有 {0} 处不一致：{1}</translation>
+    </message>
+    <message>
+        <source>check those cells against the paper ballots, correct the typing, and collect again</source>
+        <translation>请对照纸质选票核对这些格，改正录入后重新收集</translation>
+    </message>
+    <message>
+        <source>the matrix has columns for candidates that are not in this stage: {0}</source>
+        <translation>汇总表中有不属于本阶段的候选事件列：{0}</translation>
+    </message>
+    <message>
+        <source>remove those columns, or import the candidates first</source>
+        <translation>请删去这些列，或先导入这些候选事件</translation>
+    </message>
+    <message>
+        <source>the rules weigh no panel '{0}' (they count: {1})</source>
+        <translation>规则中没有名为 {0} 的来源（计入的来源：{1}）</translation>
+    </message>
+    <message>
+        <source>choose one of those sources, or set weighted sources on the Rules page</source>
+        <translation>请选用其中一个来源，或在“规则”页设置加权来源</translation>
+    </message>
+    <message>
+        <source>there is no open tie: every seat is settled</source>
+        <translation>没有未破的平票：所有席位均已确定</translation>
+    </message>
+    <message>
+        <source>nothing to settle</source>
+        <translation>无需破平</translation>
+    </message>
+    <message>
+        <source>a runoff needs exactly one open tie</source>
+        <translation>加投只能针对恰好一组未破的平票</translation>
+    </message>
+    <message>
+        <source>settle the other ties first</source>
+        <translation>请先破除其他平票</translation>
+    </message>
+    <message>
+        <source>the seed's source is empty</source>
+        <translation>未填写随机种子的来源</translation>
+    </message>
+    <message>
+        <source>say where the seed will come from, e.g. 福彩3D 2020-12-31 开奖号码</source>
+        <translation>请写明种子将取自何处，例如：福彩3D 2020-12-31 开奖号码</translation>
+    </message>
+    <message>
+        <source>the seed text is empty</source>
+        <translation>未填写随机种子</translation>
+    </message>
+    <message>
+        <source>give the public seed text, e.g. the announced lottery number</source>
+        <translation>请填写公开的种子，例如公布的彩票开奖号码</translation>
+    </message>
+    <message>
+        <source>a lot draw needs who drew it</source>
+        <translation>抽签须写明抽签人</translation>
+    </message>
+    <message>
+        <source>write who drew it</source>
+        <translation>请填写抽签人</translation>
+    </message>
+    <message>
+        <source>no source of the seed is recorded for this draw</source>
+        <translation>本次抽签尚未登记种子的来源</translation>
+    </message>
+    <message>
+        <source>first record where the seed will come from; once the seed is known, draw the lot with it</source>
+        <translation>请先登记种子的来源；种子公布后，再用它抽签</translation>
+    </message>
+    <message>
+        <source>the tie among {0} was settled by a lot already, so a second draw needs a reason</source>
+        <translation>{0} 之间的平票已抽签决定，再次抽签须写明理由</translation>
+    </message>
+    <message>
+        <source>write the reason (both draws stay in the audit), after recording the new seed's source</source>
+        <translation>请登记新种子的来源后写明理由（两次抽签都留在审计记录中）</translation>
+    </message>
+    <message>
+        <source>a chair's decision needs who decided and why</source>
+        <translation>主席决定须写明决定人和理由</translation>
+    </message>
+    <message>
+        <source>{0} is not an open tie</source>
+        <translation>{0} 不是一组未破的平票</translation>
+    </message>
+    <message>
+        <source>order exactly the candidates of the open tie, each once: {0}</source>
+        <translation>请对未破平票中的候选事件逐一排序，每个一次：{0}</translation>
+    </message>
+    <message>
+        <source>give the folder of the runoff's ballot matrices</source>
+        <translation>请给出存放加投选票汇总表的文件夹</translation>
+    </message>
+    <message>
+        <source>choose the folder</source>
+        <translation>请选择文件夹</translation>
+    </message>
+    <message>
+        <source>the folder holds no ballot matrix (.csv, .xlsx)</source>
+        <translation>该文件夹中没有选票汇总表（.csv、.xlsx）</translation>
+    </message>
+    <message>
+        <source>put the runoff's ballots there</source>
+        <translation>请把加投选票放入该文件夹</translation>
+    </message>
+    <message>
+        <source>rules version {0} is locked ({1}), so a change needs a recorded reason</source>
+        <translation>第 {0} 版规则已锁定（{1}），修改须记录理由</translation>
+    </message>
+    <message>
+        <source>write the reason and who decided: the change is then a new, logged version; issued packages of the old version are refused</source>
+        <translation>请填写理由和决定人：修改将成为新的一版并记入日志；按旧版规则发出的选票包将被拒收</translation>
+    </message>
+    <message>
+        <source>unknown over-vote rule '{0}'</source>
+        <translation>未知的超选处理规则 {0}</translation>
+    </message>
+    <message>
+        <source>unknown publication order '{0}'</source>
+        <translation>未知的公布顺序 {0}</translation>
+    </message>
+    <message>
+        <source>the notice's contact must be one line of at most {0} characters</source>
+        <translation>公示的联系方式须为一行，至多 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>give the office, a telephone number and an e-mail address on one line</source>
+        <translation>请在一行内写明办公室、电话和电子邮箱</translation>
+    </message>
+    <message>
+        <source>the objection period's end '{0}' is not a date</source>
+        <translation>公示截止日期 {0} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>write it as 2021-01-11</source>
+        <translation>请写成 2021-01-11 的形式</translation>
+    </message>
+    <message>
+        <source>the {0} decision orders {1} but the tie is among {2}</source>
+        <translation>{0}的决定排列了 {1}，但平票发生在 {2} 之间</translation>
+    </message>
+    <message>
+        <source>record the decision again, ordering exactly the tied candidates, each once</source>
+        <translation>请重新记录决定，对平票的候选事件逐一排序，每个一次</translation>
+    </message>
+    <message>
+        <source>the selection has no candidates yet</source>
+        <translation>评选中还没有候选事件</translation>
+    </message>
+    <message>
+        <source>import them on the Candidates page</source>
+        <translation>请在“候选事件”页导入</translation>
+    </message>
+    <message>
+        <source>a demo selection exists in this folder already</source>
+        <translation>该文件夹中已有示例评选</translation>
+    </message>
+    <message>
+        <source>delete it, or choose another folder</source>
+        <translation>请删除它，或另选文件夹</translation>
+    </message>
+    <message>
+        <source>the saved draft is damaged</source>
+        <translation>保存的草稿已损坏</translation>
+    </message>
+    <message>
+        <source>the saved draft cannot be read ({0})</source>
+        <translation>无法读取保存的草稿（{0}）</translation>
+    </message>
+    <message>
+        <source>vote again</source>
+        <translation>请重新投票</translation>
+    </message>
+    <message>
+        <source>the introduction has {0} characters, more than {1}</source>
+        <translation>编者导语有 {0} 个字符，超过 {1} 个</translation>
+    </message>
+    <message>
+        <source>shorten it: the introduction leads the article, the events follow</source>
+        <translation>请精简：导语在前，事件在后</translation>
+    </message>
+    <message>
+        <source>the introduction holds control characters</source>
+        <translation>编者导语中有控制字符</translation>
+    </message>
+    <message>
+        <source>paste it as plain text</source>
+        <translation>请以纯文本粘贴</translation>
+    </message>
+    <message>
+        <source>the tie among {0} is open, so the announcement would print an unsettled list</source>
+        <translation>{0} 之间的平票尚未破除，公告将列出未定的名单</translation>
+    </message>
+    <message>
+        <source>settle it first on the Results page (lot draw, chair's decision or runoff), then export the announcement</source>
+        <translation>请先在“结果”页破平（抽签、主席决定或加投），再导出公告</translation>
+    </message>
+    <message>
+        <source>no seat is settled yet, so there is nothing to announce</source>
+        <translation>尚无确定的席位，无可公告</translation>
+    </message>
+    <message>
+        <source>collect the ballots first</source>
+        <translation>请先收集选票</translation>
+    </message>
+    <message>
+        <source>the 公示 notice needs the objection period's end and a contact</source>
+        <translation>公示须有截止日期和联系方式</translation>
+    </message>
+    <message>
+        <source>set them on the Rules page</source>
+        <translation>请在“规则”页设置</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>create it, or choose another</source>
+        <translation>请创建它，或另选一个</translation>
+    </message>
+    <message>
+        <source>{0} ballots do not fit in one worksheet</source>
+        <translation>{0} 张选票超出一个工作表的容量</translation>
+    </message>
+    <message>
+        <source>nothing has been published from this stage yet, so there is nothing to verify against</source>
+        <translation>本阶段尚未发布任何结果，无可核验</translation>
+    </message>
+    <message>
+        <source>export the results first</source>
+        <translation>请先导出结果</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>请检查路径</translation>
+    </message>
+    <message>
+        <source>this SQLite file is not a Top10 Panel selection</source>
+        <translation>这个 SQLite 文件不是 Top10 Panel 的评选文件</translation>
+    </message>
+    <message>
+        <source>open a .t10 file made by Top10 Panel</source>
+        <translation>请打开由 Top10 Panel 制作的 .t10 文件</translation>
+    </message>
+    <message>
+        <source>the selection file is damaged ({0})</source>
+        <translation>评选文件已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>restore it from a backup copy</source>
+        <translation>请从备份恢复</translation>
+    </message>
+    <message>
+        <source>this is not a Top10 Panel selection file</source>
+        <translation>这不是 Top10 Panel 的评选文件</translation>
+    </message>
+    <message>
+        <source>open a .t10 file</source>
+        <translation>请打开 .t10 文件</translation>
+    </message>
+    <message>
+        <source>the ballot file is incomplete or damaged</source>
+        <translation>选票文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>ask the expert to send the ballot file again</source>
+        <translation>请专家重新发送选票文件</translation>
+    </message>
+    <message>
+        <source>this is not a {0}</source>
+        <translation>这不是{0}</translation>
+    </message>
+    <message>
+        <source>give a {0} made by Top10 Panel</source>
+        <translation>请给出由 Top10 Panel 制作的{0}</translation>
+    </message>
+    <message>
+        <source>this {0} is of format version {1}, which this version does not read</source>
+        <translation>这个{0}的格式版本为 {1}，本版本无法读取</translation>
+    </message>
+    <message>
+        <source>update Top10 Panel</source>
+        <translation>请升级 Top10 Panel</translation>
+    </message>
+    <message>
+        <source>the file is too large for a {0}</source>
+        <translation>文件太大，不是{0}</translation>
+    </message>
+    <message>
+        <source>give the {0} as it was made</source>
+        <translation>请给出原样的{0}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a {0}</source>
+        <translation>这是文件夹，不是{0}</translation>
+    </message>
+    <message>
+        <source>give the {0} file</source>
+        <translation>请给出{0}文件</translation>
+    </message>
+    <message>
+        <source>this is not a readable {0} (damaged or cut short)</source>
+        <translation>这不是可读的{0}（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>ask for the {0} again</source>
+        <translation>请重新索取{0}</translation>
+    </message>
+    <message>
+        <source>the ballot package is incomplete or damaged</source>
+        <translation>选票包不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>ask the editors for a new package</source>
+        <translation>请向评选组织方索取新的选票包</translation>
+    </message>
+    <message>
+        <source>this is not a Top10 Panel ballot form</source>
+        <translation>这不是 Top10 Panel 的 Excel 选票</translation>
+    </message>
+    <message>
+        <source>give the ballot form the editors sent (an ordinary workbook or ballot matrix is imported otherwise)</source>
+        <translation>请给出组织方发出的 Excel 选票（普通工作簿或选票汇总表另行导入）</translation>
+    </message>
+    <message>
+        <source>the ballot form has no sheet '{0}'</source>
+        <translation>Excel 选票中没有工作表 {0}</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>这不是 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>give the ballot form (.xlsx) as filled in</source>
+        <translation>请给出填好的 Excel 选票（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the hidden part of the ballot form is damaged</source>
+        <translation>Excel 选票的隐藏部分已损坏</translation>
+    </message>
+    <message>
+        <source>this ballot form is of format version {0}, which this version does not read</source>
+        <translation>这张 Excel 选票的格式版本为 {0}，本版本无法读取</translation>
+    </message>
+    <message>
+        <source>the cell holds a date or time ({0}), not a vote</source>
+        <translation>该单元格是日期或时间（{0}），不是投票</translation>
+    </message>
+    <message>
+        <source>format the cell as General and type the vote again</source>
+        <translation>请把单元格格式设为“常规”，重新填写投票</translation>
+    </message>
+    <message>
+        <source>the candidate table was changed: this row should hold candidate '{0}' but holds {1}</source>
+        <translation>候选事件表被改动：这一行应是候选事件 {0}，实为 {1}</translation>
+    </message>
+    <message>
+        <source>the candidate table was changed: this row below the last candidate is filled in</source>
+        <translation>候选事件表被改动：最后一个候选事件下方的行被填写</translation>
+    </message>
+    <message>
+        <source>the ballot form does not agree with itself: its sheet shows {0} {1}, its protected part holds '{2}'</source>
+        <translation>Excel 选票前后不一致：表上显示 {0} {1}，受保护部分记录的是 {2}</translation>
+    </message>
+    <message>
+        <source>give the form exactly as the editors sent it to this expert, or ask them for a new one</source>
+        <translation>请原样提交组织方发给这位专家的选票，或向组织方索取新的选票</translation>
+    </message>
+    <message>
+        <source>the selection has no candidates</source>
+        <translation>评选中没有候选事件</translation>
+    </message>
+    <message>
+        <source>import the candidates before issuing ballot forms</source>
+        <translation>请先导入候选事件，再发出 Excel 选票</translation>
+    </message>
+    <message>
+        <source>the {0} {1} holds control characters, which a workbook cannot store</source>
+        <translation>{0} {1} 中有控制字符，工作簿无法保存</translation>
+    </message>
+    <message>
+        <source>correct the {0} in the selection</source>
+        <translation>请在评选中改正该{0}</translation>
+    </message>
+    <message>
+        <source>the file is named {0} but is not an Excel workbook</source>
+        <translation>文件名为 {0}，但不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>open it in Excel, WPS or LibreOffice and save it again as .xlsx (Excel Workbook)</source>
+        <translation>请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx（Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>the {0} workbook is protected by a password</source>
+        <translation>{0}工作簿设有密码</translation>
+    </message>
+    <message>
+        <source>open it, remove the password and save it again</source>
+        <translation>请打开它，去掉密码后重新保存</translation>
+    </message>
+    <message>
+        <source>the {0} file cannot be read ({1})</source>
+        <translation>无法读取{0}文件（{1}）</translation>
+    </message>
+    <message>
+        <source>the matrix has no ballots</source>
+        <translation>汇总表中没有选票</translation>
+    </message>
+    <message>
+        <source>the first column is headed '{0}', not 'expert'</source>
+        <translation>第一列的表头是 {0}，不是“专家”</translation>
+    </message>
+    <message>
+        <source>head the first column 'expert' (or 专家) and put one candidate code above each other column</source>
+        <translation>请把第一列的表头写成“专家”，其余各列表头各写一个候选事件编号</translation>
+    </message>
+    <message>
+        <source>there are no candidate columns</source>
+        <translation>没有候选事件列</translation>
+    </message>
+    <message>
+        <source>add one column per candidate, headed by its code</source>
+        <translation>请为每个候选事件加一列，表头写其编号</translation>
+    </message>
+    <message>
+        <source>this ballot has no expert</source>
+        <translation>这张选票没有专家姓名</translation>
+    </message>
+    <message>
+        <source>a candidate column has no code in the header</source>
+        <translation>有一个候选事件列的表头没有编号</translation>
+    </message>
+    <message>
+        <source>candidate '{0}' has two columns ({1} and {2})</source>
+        <translation>候选事件 {0} 有两列（{1} 和 {2}）</translation>
+    </message>
+    <message>
+        <source>keep one column per candidate: merge or delete the duplicate</source>
+        <translation>每个候选事件只保留一列：请合并或删除重复的列</translation>
+    </message>
+    <message>
+        <source>expert '{0}' has two ballots (rows {1} and {2})</source>
+        <translation>专家 {0} 有两张选票（第 {1} 行和第 {2} 行）</translation>
+    </message>
+    <message>
+        <source>keep one row per expert: delete or rename the duplicate</source>
+        <translation>每位专家只保留一行：请删除或改名重复的行</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV ({0})</source>
+        <translation>无法按 CSV 读取该文件（{0}）</translation>
+    </message>
+    <message>
+        <source>save it again as CSV UTF-8 or as .xlsx</source>
+        <translation>请另存为 CSV UTF-8 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>this row has {0} cells but the header has {1}</source>
+        <translation>这一行有 {0} 格，但表头有 {1} 格</translation>
+    </message>
+    <message>
+        <source>give every row one cell per header column (an empty cell is fine)</source>
+        <translation>每一行的格数须与表头列数相同（可以留空）</translation>
+    </message>
+    <message>
+        <source>put the ballot matrix on the first sheet</source>
+        <translation>请把选票汇总表放在第一个工作表</translation>
+    </message>
+    <message>
+        <source>the first row is empty</source>
+        <translation>第一行是空的</translation>
+    </message>
+    <message>
+        <source>start the sheet with the header row: expert, then candidate codes</source>
+        <translation>工作表第一行应为表头：专家，然后是候选事件编号</translation>
+    </message>
+    <message>
+        <source>format the cell as a number or text and type the vote</source>
+        <translation>请把单元格格式设为数字或文本，再填写投票</translation>
+    </message>
+    <message>
+        <source>this row has cells beyond the last headed column</source>
+        <translation>这一行在最后一个有表头的列之后还有内容</translation>
+    </message>
+    <message>
+        <source>give each of these cells a header, or delete it</source>
+        <translation>请为这些格加上表头，或删除它们</translation>
+    </message>
+    <message>
+        <source>this workbook has no result sheet (结果 / Result): it is not a results workbook</source>
+        <translation>这个工作簿没有结果表（结果 / Result）：它不是结果工作簿</translation>
+    </message>
+    <message>
+        <source>give the results workbook exported by Top10 Panel</source>
+        <translation>请给出 Top10 Panel 导出的结果工作簿</translation>
+    </message>
+    <message>
+        <source>the sheet '{0}' is missing</source>
+        <translation>缺少工作表 {0}</translation>
+    </message>
+    <message>
+        <source>no font with Chinese glyphs was found for the PDF report</source>
+        <translation>找不到可用于 PDF 报告的中文字体</translation>
+    </message>
+    <message>
+        <source>from the expert list</source>
+        <translation>据专家名单</translation>
+    </message>
+    <message>
+        <source>unknown rules {0}</source>
+        <translation>未知的规则 {0}</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer version; update the app</source>
+        <translation>此文件由更新的版本制作，请升级本软件</translation>
+    </message>
+    <message>
+        <source>the rules name no known vote mode ({0})</source>
+        <translation>规则中没有已知的投票方式（{0}）</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore a backup</source>
+        <translation>文件已损坏，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>{0}; add, delete or move no rows</source>
+        <translation>{0}；不要增加、删除或移动行</translation>
+    </message>
+    <message>
+        <source>fill in the ballot form as the editors sent it, or ask them for a new one</source>
+        <translation>请在组织方发来的 Excel 选票上原样填写，或向组织方索取新的选票</translation>
+    </message>
+    <message>
+        <source>this is a folder, not {0}</source>
+        <translation>这是文件夹，不是{0}</translation>
+    </message>
+    <message>
+        <source>publish the count without the ballots sheet: the matrix file itself is the ballots sheet</source>
+        <translation>请发布不含选票表的计票结果：汇总表文件本身就是选票表</translation>
+    </message>
+    <message>
+        <source>publish the count without the ballots sheet; keep the public vote's own file beside the workbook</source>
+        <translation>请发布不含选票表的计票结果，并把公众投票的原文件与工作簿放在一起</translation>
+    </message>
+    <message>
+        <source>the tie-break chain ends in a lot draw, which needs the public seed text</source>
+        <translation>破平规则以抽签结束，须有公开的随机种子</translation>
+    </message>
+    <message>
+        <source>give the public seed text (e.g. the announced lottery number), or drop the lot draw from the tie-break rules</source>
+        <translation>请填写公开的种子（例如公布的彩票开奖号码），或从破平规则中去掉抽签</translation>
+    </message>
+    <message>
+        <source>{0}={1} is not a font the report can embed with Chinese glyphs</source>
+        <translation>{0}={1} 不是报告可嵌入的中文字体</translation>
+    </message>
+    <message>
+        <source>point {0} at an existing .ttf, .otf or .ttc font with Chinese glyphs, or unset it</source>
+        <translation>请把 {0} 指向一个含中文字形的 .ttf、.otf 或 .ttc 字体文件，或取消该设置</translation>
+    </message>
+    <message>
+        <source>start with a header row, then one row per {0}</source>
+        <translation>第一行写表头，其下每行一个{0}</translation>
+    </message>
+    <message>
+        <source>the workbook's sheets are empty</source>
+        <translation>工作簿的各工作表都是空的</translation>
+    </message>
+    <message>
+        <source>the rules are locked ({0}), so a change needs a recorded reason</source>
+        <translation>规则已锁定（{0}），修改须记录理由</translation>
+    </message>
+    <message>
+        <source>give the reason; the change is then a new version on record</source>
+        <translation>请填写理由；修改将作为新的一版记录在案</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>settling the tie</source>
+        <translation>破平</translation>
+    </message>
+    <message>
+        <source>packages issued</source>
+        <translation>已发出选票包</translation>
+    </message>
+    <message>
+        <source>ballots counted</source>
+        <translation>已计入选票</translation>
+    </message>
+    <message>
+        <source>candidates and no experts</source>
+        <translation>候选事件，也没有专家</translation>
+    </message>
+    <message>
+        <source>ballot file</source>
+        <translation>选票文件</translation>
+    </message>
+    <message>
+        <source>ballot package</source>
+        <translation>选票包</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>runoff</source>
+        <translation>加投</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>a ballot form</source>
+        <translation>Excel 选票</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>a ballot matrix</source>
+        <translation>选票汇总表</translation>
+    </message>
+    <message>
+        <source>a results workbook</source>
+        <translation>结果工作簿</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the typing has no column for {0}</source>
+        <translation>录入表中没有 {0} 列</translation>
+    </message>
+    <message>
+        <source>check its header row</source>
+        <translation>请检查表头行</translation>
+    </message>
+    <message>
+        <source>the typing has no row for {0}</source>
+        <translation>录入表中没有 {0} 行</translation>
+    </message>
+    <message>
+        <source>check its first column</source>
+        <translation>请检查第一列</translation>
+    </message>
+    <message>
+        <source>the first row is not a ballot matrix's header (expert, then codes)</source>
+        <translation>第一行不是选票汇总表的表头（专家，然后是候选事件编号）</translation>
+    </message>
+    <message>
+        <source>correct the cells in Excel or WPS</source>
+        <translation>请在 Excel 或 WPS 中改正这些单元格</translation>
+    </message>
+    <message>
+        <source>correct the cells in the program that made the file</source>
+        <translation>请在制作该文件的程序中改正这些单元格</translation>
+    </message>
+    <message>
+        <source>only an .xlsx or .csv typing can be corrected here</source>
+        <translation>这里只能改正 .xlsx 或 .csv 录入表</translation>
+    </message>
+    <message>
+        <source>{0} waits: the runoff {1} among {2} is in progress</source>
+        <translation>{0}须等待：{2} 之间的加投 {1} 正在进行</translation>
+    </message>
+    <message>
+        <source>collect its ballots and count it first on the Results page, or settle its own tie</source>
+        <translation>请先在“结果”页收集并计算加投选票，或破除其自身的平局</translation>
+    </message>
+    <message>
+        <source>no runoff is in progress</source>
+        <translation>没有正在进行的加投</translation>
+    </message>
+    <message>
+        <source>start one for the open tie first on the Results page</source>
+        <translation>请先在“结果”页为未破的平票发起加投</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsPage</name>
-    <message>
-        <source>{0} experts</source>
-        <translation>共 {0} 位专家</translation>
+    <message numerus="yes">
+        <source>%n expert(s)</source>
+        <translation>
+            <numerusform>共 %n 位专家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
@@ -990,9 +1850,11 @@
         <source>Expert lists ({0})</source>
         <translation>专家名单 ({0})</translation>
     </message>
-    <message>
-        <source>{0} experts imported.</source>
-        <translation>已导入 {0} 位专家。</translation>
+    <message numerus="yes">
+        <source>%n expert(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 位专家。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} recusals suggested: review them in the matrix.</source>
@@ -1005,9 +1867,11 @@
         <source>Import experts from {0}</source>
         <translation>从 {0} 导入专家</translation>
     </message>
-    <message>
-        <source>Import {0} experts</source>
-        <translation>导入 {0} 位专家</translation>
+    <message numerus="yes">
+        <source>Import %n expert(s)</source>
+        <translation>
+            <numerusform>导入 %n 位专家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Experts the import would add:</source>
@@ -1017,9 +1881,11 @@
         <source>Import candidates from {0}</source>
         <translation>从 {0} 导入候选事件</translation>
     </message>
-    <message>
-        <source>Import {0} candidates</source>
-        <translation>导入 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>Import %n candidate(s)</source>
+        <translation>
+            <numerusform>导入 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidates the import would add:</source>
@@ -1029,21 +1895,27 @@
         <source>Problems, by row:</source>
         <translation>问题（按行列出）：</translation>
     </message>
-    <message>
-        <source>{0} problem(s) in {1}. Nothing is imported until the list is fixed: correct these rows in the file, save it, and import it again. The selection has not been changed.</source>
-        <translation>{1} 中有 {0} 处问题。名单改正之前不会导入任何内容：请在文件中改正这些行，保存后重新导入。评选文件没有任何改动。</translation>
+    <message numerus="yes">
+        <source>%n problem(s) in {0}. Nothing is imported until the list is fixed: correct these rows in the file, save it, and import it again. The selection has not been changed.</source>
+        <translation>
+            <numerusform>{0} 中有 %n 处问题。名单改正之前不会导入任何内容：请在文件中改正这些行，保存后重新导入。评选文件没有任何改动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list adds nothing.</source>
         <translation>这份名单没有可导入的内容。</translation>
     </message>
-    <message>
-        <source>{0} rows are ready to import from {1}. Nothing is written until you press Import.</source>
-        <translation>{1} 中的 {0} 行可以导入。按“导入”之前不会写入任何内容。</translation>
+    <message numerus="yes">
+        <source>%n row(s) are ready to import from {0}. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>{0} 中的 %n 行可以导入。按“导入”之前不会写入任何内容。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} recusal(s) will be suggested where an expert&apos;s affiliation is a candidate&apos;s source; accept or reject them in the recusal matrix.</source>
-        <translation>专家单位与候选事件来源相同之处，将建议 {0} 项回避；请在回避表中确认或驳回。</translation>
+    <message numerus="yes">
+        <source>%n recusal(s) will be suggested where an expert&apos;s affiliation is a candidate&apos;s source; accept or reject them in the recusal matrix.</source>
+        <translation>
+            <numerusform>专家单位与候选事件来源相同之处，将建议 %n 项回避；请在回避表中确认或驳回。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,8 +1957,8 @@
         <translation>选票包发出后规则已修改（现为第 {0} 版）：请为每位专家重新发出选票包，旧选票包将不被接受。</translation>
     </message>
     <message>
-        <source>Packages issued {0} UTC to {1} experts. Issuing again writes the same packages.</source>
-        <translation>已于 {0}（UTC）向 {1} 位专家发出选票包。再次发出会生成相同的选票包。</translation>
+        <source>Packages issued {0} to {1} experts. Issuing again writes the same packages.</source>
+        <translation>已于 {0} 向 {1} 位专家发出选票包。再次发出会生成相同的选票包。</translation>
     </message>
     <message>
         <source>Issue ballots</source>
@@ -1131,6 +2003,18 @@
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>纸质选票</translation>
+    </message>
+    <message>
+        <source>also a printable paper ballot (PDF) per expert and a blank double-entry workbook</source>
+        <translation>同时为每位专家生成可打印的纸质选票（PDF），并生成空白的双人录入表</translation>
+    </message>
+    <message>
+        <source>Print the sheets for experts who vote on paper; two people then type the returned sheets into two copies of the workbook, which are collected only when they agree.</source>
+        <translation>为用纸质选票投票的专家打印选票；收回后由两人分别录入两份录入表，两份一致才会计入。</translation>
     </message>
 </context>
 <context>

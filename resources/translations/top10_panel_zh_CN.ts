@@ -219,9 +219,11 @@
         <source>Not ranked yet: {0} shown</source>
         <translation>尚未排序：显示 {0} 项</translation>
     </message>
-    <message>
-        <source>{0} candidates</source>
-        <translation>共 {0} 个候选事件</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>共 %n 个候选事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of {1} candidates shown</source>
@@ -369,6 +371,16 @@
     <message>
         <source>Stage: {0}</source>
         <translation>阶段：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runoff vote (加投): {0} tied for the last seats, and compete for %n seat(s). Vote among them only; the earlier ballots are not counted again.</source>
+        <translation>
+            <numerusform>加投（同票重投）：{0} 票数相同，争夺最后 %n 席。请只在它们之中投票；此前的选票不再重复计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -676,9 +688,11 @@
         <source>The deadline has passed: a late ballot is counted only by a recorded decision.</source>
         <translation>截止时间已过：逾期选票须经记录在案的决定方可计入。</translation>
     </message>
-    <message>
-        <source>You are recused from {0} candidate(s) ({1}) and cannot vote on them.</source>
-        <translation>您须回避 {0} 个候选事件（{1}），不能对其投票。</translation>
+    <message numerus="yes">
+        <source>You are recused from %n candidate(s) ({0}) and cannot vote on them.</source>
+        <translation>
+            <numerusform>您须回避 %n 个候选事件（{0}），不能对其投票。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret ballot: results show no names.</source>
@@ -694,6 +708,18 @@
     <message>
         <source>not scored</source>
         <translation>未评分</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number: type a score from {1} to {2}.</source>
+        <translation>“{0}”不是数字：请填写 {1} 到 {2} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{0} is off the scale: type a score from {1} to {2}.</source>
+        <translation>{0} 超出评分范围：请填写 {1} 到 {2} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed: scores go in steps of {1} ({2} or {3}).</source>
+        <translation>不能打 {0} 分：分数以 {1} 为单位（可打 {2} 或 {3}）。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class Chooser:
 def _application(qapp: QApplication) -> QApplication:
     QStandardPaths.setTestModeEnabled(True)
     configure(qapp)
+    Translations().apply(ENGLISH)  # as the app starts: English with its plural forms ("1 seat", "2 seats")
     return qapp
 
 

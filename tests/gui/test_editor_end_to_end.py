@@ -390,7 +390,7 @@ def test_a_whole_selection_through_the_editors_app(
     experts = go(qtbot, window, "experts")
     assert isinstance(experts, ExpertsPage)
     rows, summary = imported(qtbot, window, experts)
-    assert rows == 27 and "7 recusal(s) will be suggested" in summary
+    assert rows == 27 and "7 recusals will be suggested" in summary
     assert experts.model.rowCount() == 27
     assert experts.recusals.model.index_of("专家18", "E10").data(Roles.STATUS) == "confirmed"
 
@@ -490,7 +490,7 @@ def test_a_whole_selection_through_the_editors_app(
     results = go(qtbot, window, "results")
     assert isinstance(results, ResultsPage)
     assert results.view is not None and [t.among for t in results.view.open_ties] == [("E09", "S12")]
-    assert results.banner.isVisible() and "Open tie: E09, S12 compete for 1 seat(s)." in results.ties.text()
+    assert results.banner.isVisible() and "Open tie: E09, S12 compete for 1 seat." in results.ties.text()
     assert "Provisional: a tie at the cut line is open." in results.state.text()
     assert "24 ballots returned: 24 valid (0 abstaining), 0 invalid." in results.state.text()
     model = results.ranking

@@ -114,6 +114,12 @@ def test_a_dropped_folder_is_checked_ballot_by_ballot_and_the_figures_add_up(
     assert changed == [1]
     assert "5 accepted, 1 rejected, 0 late" in page.outcome.text() and "1 already on record" in page.outcome.text()
     assert "readme.txt" in page.outcome.text()
+    # The summary names the rejected ballot and why; its row is brought into view, selected, in the register.
+    assert "Rejected:\n• 专家06: " in page.outcome.text() and "altered after it was signed" in page.outcome.text()
+    chosen = page.table.selectionModel().selectedRows()
+    assert [i.data(RegisterRoles.STATUS) for i in chosen] == ["rejected"]
+    assert page.table.currentIndex().data(RegisterRoles.ENTRY).expert == "专家06"
+    assert page.table.visualRect(page.table.currentIndex()).intersects(page.table.viewport().rect())
 
     assert drop(page, [late])  # the deadline has passed by now
     assert "0 accepted, 0 rejected, 1 late" in page.outcome.text()
@@ -274,9 +280,9 @@ def test_collecting_on_the_writer_thread_keeps_the_page_live_and_cancel_works(
         cancel_button(page).click()
     assert blocker.args[0].cancelled
     assert values == sorted(values) and values[0] < values[-1] < 400
-    assert stored(path) == 0 and "nothing was stored" in page.outcome.text()
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        pass
+    # The outcome is said once the register is read again, so that the two never disagree.
+    qtbot.waitUntil(lambda: "nothing was stored" in page.outcome.text(), timeout=30_000)
+    assert stored(path) == 0
     assert page.register.rowCount() == 0
 
     with qtbot.waitSignal(page.collected, timeout=60_000) as blocker:

@@ -281,3 +281,56 @@ def test_in_an_editor_window_the_pages_use_its_one_writer(qtbot: QtBot, demo: Pa
         host.show()
     assert page.view is not None and collect_jobs._shared is None  # no second writer was started
     writer.shutdown()
+
+
+def _ballots(folder: Path, name: str, rows: list[list[str]]) -> Path:
+    """A ranking matrix: one row per expert (专家01 …) ranking the codes given, in order."""
+    codes = [f"E{k:02d}" for k in range(1, 11)] + [f"S{k}" for k in range(11, 26)]
+    path = folder / name
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["expert", *codes])
+        for k, ranked in enumerate(rows, start=1):
+            ranks = {code: r for r, code in enumerate(ranked, start=1)}
+            writer.writerow([f"专家{k:02d}", *(ranks.get(code, "") for code in codes)])
+    return path
+
+
+def test_a_tie_for_first_place_in_an_ordered_top_has_its_banner(
+    qtbot: QtBot, tmp_path: Path, immediate: Immediate
+) -> None:
+    """Issue 11: in ranking mode with the top published in order, two candidates level for first place are a tie
+    that matters — the banner names them and offers the ways to settle it, though both are seated."""
+    path = tmp_path / "ordered.t10"
+    new_selection(path, "排序评选", Rules(mode=Mode.RANKING, max_ranks=10, deadline="2020-01-01T00:00"), year=2020)
+    import_candidates(path, DEMO / "candidates-2020.csv")
+    import_experts(path, DEMO / "experts.csv")
+    rest = [f"E{k:02d}" for k in range(3, 10)] + ["S12"]  # not E10 or S11, which two experts are recused from
+    mirrored = [["E01", "E02", *rest]] * 13 + [["E02", "E01", *rest]] * 13  # E01 and E02 level on every rule
+    collect_matrix(path, _ballots(tmp_path, "ranks.csv", mirrored))
+    page = ResultsPage(path)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.view is not None)
+    assert page.banner.isVisible()
+    text = page.ties.text()
+    assert "Tie inside the top: E01, E02 share a place" in text and "public lot draw" in text
+    assert statuses(page)["E01"] == statuses(page)["E02"] == "seat"
+
+
+def test_the_cut_line_runs_under_the_whole_tie_group_that_crosses_it(
+    qtbot: QtBot, demo: Path, tmp_path: Path, immediate: Immediate
+) -> None:
+    """Issue 11: the demo's E10 and S11 share the tenth place; the line is drawn under both, not between them."""
+    page = ResultsPage(private(demo, tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.view is not None)
+    model = page.ranking
+    under = [
+        model.index(r, 0).data(ResultRoles.CODE)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(ResultRoles.CUT)
+    ]
+    assert under == ["S11"] and shown(page)[9:11] == ["E10", "S11"]
+    assert statuses(page)["E10"] == statuses(page)["S11"] == "open"

@@ -105,7 +105,7 @@ def test_export_then_verify_then_open_the_folder(
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     bad = [row for row in checks(page) if row[0] == "✗"]
     assert [item for _, item, _ in bad] == ["exported file demo-2020-report.pdf"]
-    assert bad[0][2].startswith("changed since the export") and "1 check(s) failed" in page.verdict.text()
+    assert bad[0][2].startswith("changed since the export") and "1 check failed:" in page.verdict.text()
 
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert desktop.opened == [out]

@@ -89,3 +89,45 @@ def test_submit_writes_the_scores_the_selection_accepts(
     assert collect_ballot_files(selection.selection, [ballot]).accepted == 1
     assert window.receipt_dialog is not None
     window.receipt_dialog.close()
+
+
+def test_a_score_the_scale_does_not_allow_is_refused_in_place(qtbot: QtBot, context: Context, selection: Made) -> None:
+    """On 0–10 in half points "11" and "8.25" are refused where they were typed, with the reason; nothing is
+    rounded or cut ("11" never becomes 1, "8.25" never 8.2), and the score kept is the one the expert had."""
+    window = open_ballot(qtbot, context, selection.package(EXPERT))
+    table = window.list_panel.table
+    notice = window.list_panel.notice
+    click_row(qtbot, table, proxy_index(window, "E01"))
+    qtbot.keyClick(table, Qt.Key.Key_1)  # typing a number in the list opens the score's editor with it
+    editor = table.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_1)
+    assert editor.lineEdit().text() == "11"  # type: ignore[attr-defined]  # kept as typed
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert notice.isVisible() and "11 is off the scale" in notice.text() and "0 to 10" in notice.text()
+    assert table.state() == table.State.EditingState and table.focusWidget() is editor  # still there, to retype
+    assert "E01" not in window.vote().get("score", {})
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "8.25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "8.25 is not allowed" in notice.text() and "steps of 0.5 (8 or 8.5)" in notice.text()
+    assert "E01" not in window.vote().get("score", {})
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "8.5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vote() == {"score": {"E01": "8.5"}})
+    assert not notice.isVisible()
+
+    spin = window.detail.score
+    assert spin is not None and spin.score() == "8.5"
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "11")
+    assert spin.lineEdit().text() == "11"
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert window.detail.score_notice.isVisible() and "11 is off the scale" in window.detail.score_notice.text()
+    assert window.vote() == {"score": {"E01": "8.5"}} and spin.score() == "8.5"  # not 1, not 10
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "7")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert window.vote() == {"score": {"E01": "7"}} and not window.detail.score_notice.isVisible()

@@ -27,6 +27,14 @@ def messages(ts: Path) -> list[tuple[str, ET.Element]]:
     return [(context.findtext("name", ""), m) for context in root.iter("context") for m in context.iter("message")]
 
 
+def translated(translation: ET.Element | None) -> str:
+    """A message's translation; of a counted one (%n), its forms (Chinese has one) on lines of their own."""
+    if translation is None:
+        return ""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return "\n".join(forms) if forms else translation.text or ""
+
+
 def tool(name: str) -> str:
     found = shutil.which(name, path=str(BIN)) or shutil.which(name)
     if found is None:
@@ -40,9 +48,10 @@ def test_every_string_is_translated_with_its_placeholders_and_shortcut() -> None
     for context, message in found:
         source = message.findtext("source", "")
         translation = message.find("translation")
-        assert translation is not None and (translation.text or "").strip(), f"{context}: {source!r} untranslated"
+        text = translated(translation)
+        assert translation is not None and text.strip(), f"{context}: {source!r} untranslated"
         assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), f"{context}: {source!r}"
-        text = translation.text or ""
+        assert source.count("%n") == text.count("%n"), f"{context}: the count of {source!r} is lost"
         assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", text)), (context, source)
         assert source.count("&") == text.count("&"), f"{context}: the shortcut of {source!r} is lost"
 

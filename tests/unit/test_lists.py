@@ -7,6 +7,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -367,6 +368,6 @@ def test_unclosed_quote(tmp_path: Path) -> None:
 
 
 def test_huge_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lists, "MAX_BYTES", 100)
+    monkeypatch.setattr(lists, "LIST", replace(lists.LIST, max_bytes=100))
     path = write_csv(tmp_path, [HEADER, *EVENTS])
     assert "too large" in refused(read_candidates, path).problem

@@ -257,7 +257,7 @@ def test_a_nul_byte_inside_a_csv_identity(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes("编号,标题\n".encode() + b"C01,\xe7\x94\xb2\n" * 3000 + b"C\x0002,x\n")
     error = refused(read_candidates, path)
-    assert "U+0000" in error.problem and error.where.row == 3002
+    assert ("U+0000" in error.problem or "NUL byte" in error.problem) and error.where.row == 3002
 
 
 def test_the_example_list_in_resources_imports() -> None:

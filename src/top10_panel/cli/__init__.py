@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import publish
+from . import publish, rounds
 from .parser import METHOD_MODES, UsageError, build_parser
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT, EXIT_MISMATCH = 0, 1, 2, 3
@@ -177,6 +177,7 @@ def _recusals(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
+    from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
     from top10_panel.services.collect import collect_double_entry, collect_matrix
     from top10_panel.services.inbox import collect_ballot_files
 
@@ -190,8 +191,8 @@ def _collect(args: argparse.Namespace) -> int:
     files: list[Path] = []
     collected = (".t10vote", ".csv", ".xlsx", ".xls", ".ods")
     for path in args.paths:
-        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        files += [p for p in found if p.suffix.lower() in collected or not path.is_dir()]
+        folder = path.is_dir() and not path.is_symlink()
+        files += [p for p in walk_all([path]) if p.suffix.lower() in collected or not folder]
     unknown = [p for p in files if p.suffix.lower() not in collected]
     if unknown:
         raise UsageError(
@@ -201,7 +202,11 @@ def _collect(args: argparse.Namespace) -> int:
     from top10_panel.exchange.ballot_form import is_ballot_form
 
     ballots = [
-        p for p in files if p.suffix.lower() == ".t10vote" or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
+        p
+        for p in files
+        if p.suffix.lower() == ".t10vote"
+        or not_regular(p, BALLOT) is not None  # a link, a pipe, a device: a ballot rejected by name, never read
+        or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
     ]
     if ballots:
         done = collect_ballot_files(args.file, ballots)
@@ -224,7 +229,7 @@ def _rows(done: Any) -> str:
 def _issue(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import issue
 
-    issued = issue(args.file, args.out, args.forms)
+    issued = issue(args.file, args.out, args.forms, args.paper)
     print(f"issued {len(issued.packages)} files into {args.out} (rules version {issued.rules_version})")
     print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
     return EXIT_OK
@@ -376,6 +381,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": publish.export,
     "verify": publish.verify,
     "open": lambda args: _app(args.file),
+    **rounds.COMMANDS,
 }
 
 
@@ -406,7 +412,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             return _app(None)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UsageError as error:
         print(f"top10-panel: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -417,6 +427,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"top10-panel: {error.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _internal_error(error)
+
+
+def _reader_gone() -> int:
+    """The output was piped to a program that stopped reading (``| head -1``): what it read is what it wanted, so
+    that is success. Python's own flush at exit is pointed at /dev/null, lest it fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 def _internal_error(error: Exception) -> int:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from top10_panel import __version__
 
+from . import rounds
+
 MODES = ("approval", "ranking", "score")
 METHOD_MODES = {
     "approval": "approval",
@@ -188,6 +190,11 @@ def build_parser() -> Parser:
     issue.add_argument("file", type=Path, metavar="FILE.t10")
     issue.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the packages")
     issue.add_argument("--forms", action="store_true", help="also an Excel ballot form per expert")
+    issue.add_argument(
+        "--paper",
+        action="store_true",
+        help="also a printable ballot sheet per expert (PDF) and a blank double-entry workbook",
+    )
 
     vote = commands.add_parser("vote", help="the expert's side: cast a ballot from a package")
     vote.add_argument("package", type=Path, metavar="PACKAGE.t10pkg")
@@ -326,4 +333,5 @@ def build_parser() -> Parser:
 
     demo = commands.add_parser("demo", help="build a complete demo selection from the 2020 edition's events")
     demo.add_argument("folder", type=Path, metavar="DIR")
+    rounds.add_parsers(commands)
     return parser

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+LONG_VALUE = 200
+"""A run of characters longer than this in a message (a 200,000-character header cell) is elided."""
+LONG_MESSAGE = 1000
+_RUN = re.compile(rf"\S{{{LONG_VALUE + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,9 @@ class InputError(Exception):
 
     @property
     def message(self) -> str:
-        where = str(self.where)
-        text = f"{where}: {self.problem}" if where else self.problem
+        where = readable(str(self.where))
+        problem = readable(self.problem)
+        text = f"{where}: {problem}" if where else problem
         return f"{text} — {self.fix}" if self.fix else text
 
     def at(self, **where: str | int | None) -> InputError:
@@ -47,3 +54,18 @@ class InputError(Exception):
         fields = {k: v for k, v in vars(self.where).items() if v is not None}
         fields.update({k: v for k, v in where.items() if v is not None})
         return type(self)(self.problem, fix=self.fix, where=Location(**fields))
+
+
+def readable(text: str) -> str:
+    """The text as one line of a readable length: line breaks as spaces, each over-long value cut to its start and
+    end with … and its length, so that a message quoting a hostile value never floods a terminal."""
+    text = " ".join(text.split()) if any(ch in text for ch in "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029") else text
+    if len(text) <= LONG_VALUE:
+        return text
+    text = _RUN.sub(lambda match: _elide(match[0]), text)
+    return _elide(text) if len(text) > LONG_MESSAGE else text
+
+
+def _elide(value: str) -> str:
+    keep = LONG_VALUE if len(value) > LONG_MESSAGE else 80
+    return f"{value[:keep]}…{value[-40:]} ({len(value)} characters)"

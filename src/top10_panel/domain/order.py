@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 from .errors import InputError
 from .result import TallyResult
 from .rules import PUBLICATION_ORDERS
@@ -75,6 +73,9 @@ def _no_reading(chars: str) -> list[str]:
 
 def _read(text: str) -> list[str]:
     # pypinyin's stubs want a str from ``errors``; its converter takes a list too, which keeps one item a character.
+    # Imported here: its phrase table takes 0.3 s to load, which a count that never orders by pinyin need not pay.
+    from pypinyin import Style, lazy_pinyin
+
     readings: list[str] = lazy_pinyin(
         text,
         style=Style.TONE3,

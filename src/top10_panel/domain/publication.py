@@ -84,6 +84,20 @@ class RegisterLine:
 
 
 @dataclass(frozen=True)
+class RunoffRecord:
+    """A runoff among the tied (加投) that settled a tie of the published stage: its ballots and its count."""
+
+    stage: str
+    among: tuple[str, ...]
+    seats: int
+    counts: tuple[tuple[str, str], ...]
+    """(code, value) in the runoff's order, e.g. ('S11', '2')."""
+    ballots: tuple[tuple[str, str], ...]
+    """(voter as the publication shows experts, the vote as text; '' for a blank ballot)."""
+    valid: int
+
+
+@dataclass(frozen=True)
 class Publication:
     title: str
     stage: str
@@ -111,6 +125,8 @@ class Publication:
     anchor: Anchor | None = None
     """The event log's head and the fingerprint at export, written into every published file (none for a bare
     ballot matrix, which has no log)."""
+    runoffs: tuple[RunoffRecord, ...] = ()
+    """The runoffs whose order settled a tie of this stage, oldest first."""
 
 
 def votes_of(profile: Profile) -> tuple[tuple[str, Vote], ...]:

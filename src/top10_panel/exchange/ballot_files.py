@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -15,11 +17,22 @@ from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.people import Candidate
 from top10_panel.domain.rules import Rules, rules_from_dict, rules_to_dict
 
+from .bounded import BALLOT, PACKAGE, read_bounded
+
 PACKAGE_FORMAT = "top10-panel ballot package"
 BALLOT_FORMAT = "top10-panel ballot"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 32 << 20
+MAX_FILE_BYTES = BALLOT.max_bytes
 """A package of a thousand candidates with full text takes a few megabytes; a ballot file a few kilobytes."""
+MAX_DEPTH = 32
+"""A ballot nests three levels, a package four: deeper data is not ours (and would exhaust the parser's stack)."""
+MAX_NUMBER = 24
+"""Digits of a number: a revision or a score has a few, 10**4000 is not a number any file of ours holds."""
+MAX_REVISION = 10**6
+_SECRET = re.compile(r"[0-9a-f]{32,128}")
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_OPEN = (ord("["), ord("{"))
+_CLOSE = (ord("]"), ord("}"))
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,8 @@ class Package:
     description: str = ""
     nonce: str = ""
     """The selection's nonce: with the rules and candidates it recomputes the fingerprint ('' before nonces)."""
+    stage_kind: str = ""
+    """'runoff' for a runoff among the tied (its candidates are the tied, its seats theirs); '' otherwise."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +134,7 @@ def write_package(path: Path, package: Package) -> None:
         "recused": list(package.recused),
         "fingerprint": package.fingerprint,
         **({"nonce": package.nonce} if package.nonce else {}),
+        **({"stage_kind": package.stage_kind} if package.stage_kind else {}),
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
@@ -131,43 +147,92 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _load_json(path: Path, kind: str, fmt: str) -> dict[str, Any]:
-    where = Location(file=str(path))
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"the file is too large for a {kind}", fix=f"give the {kind} as it was made", where=where)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", fix="check the path and the file name", where=where) from None
-    except IsADirectoryError:
-        raise InputError(f"this is a folder, not a {kind}", fix=f"give the {kind} file", where=where) from None
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})", fix="check the path", where=where) from None
-    return _parse_json(raw, where, kind, fmt)
+    raw = read_bounded(path, PACKAGE if fmt == PACKAGE_FORMAT else BALLOT, lines=False)
+    return _parse_json(raw, Location(file=str(path)), kind, fmt)
 
 
 def _parse_json(raw: bytes, where: Location, kind: str, fmt: str) -> dict[str, Any]:
-    try:
-        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
-    except (UnicodeDecodeError, ValueError):
+    damaged = InputError(
+        f"this is not a readable {kind} (damaged or cut short)", fix=f"ask for the {kind} again", where=where
+    )
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"the file is too large for a {kind}", fix=f"give the {kind} as it was made", where=where)
+    if nesting(raw) > MAX_DEPTH:
         raise InputError(
-            f"this is not a readable {kind} (damaged or cut short)", fix=f"ask for the {kind} again", where=where
-        ) from None
+            f"this is not a {kind}: its data is nested more than {MAX_DEPTH} levels deep",
+            fix=f"give the {kind} as Top10 Panel made it",
+            where=where,
+        )
+    try:
+        # A BOM is what Notepad adds when it saves the file again: the content, and so the signature, is the same.
+        data = json.loads(
+            raw.decode("utf-8-sig"),
+            object_pairs_hook=_no_repeated_keys,
+            parse_constant=_no_constant,
+            parse_float=_finite,
+            parse_int=_bounded_int,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise damaged from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise InputError(f"this is not a {kind}", fix=f"give a {kind} made by Top10 Panel", where=where)
     if data.get("version") != FORMAT_VERSION:
+        version = data.get("version")
+        shown = repr(version) if len(repr(version)) <= 20 else "unknown"
         raise InputError(
-            f"this {kind} is of format version {data.get('version')}, which this version does not read",
+            f"this {kind} is of format version {shown}, which this version does not read",
             fix="update Top10 Panel",
             where=where,
         )
     return data
 
 
+def nesting(raw: bytes) -> int:
+    """How deeply the JSON's arrays and objects nest (brackets inside strings do not count), without parsing it;
+    counted 1 MiB at a time, so that a 30 MB file of brackets takes a few megabytes of memory."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_DEPTH:
+        return 0
+    import numpy as np
+
+    bare = _STRINGS.sub(b'""', raw)
+    steps = np.zeros(256, dtype=np.int8)
+    steps[list(_OPEN)], steps[list(_CLOSE)] = 1, -1
+    depth, deepest = 0, 0
+    for start in range(0, len(bare), 1 << 20):
+        running = np.cumsum(
+            steps[np.frombuffer(bare, dtype=np.uint8, count=min(1 << 20, len(bare) - start), offset=start)],
+            dtype=np.int64,
+        )
+        if running.size:
+            deepest = max(deepest, depth + int(running.max()))
+            depth += int(running[-1])
+        if deepest > MAX_DEPTH:
+            break
+    return deepest
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a ballot holds")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or len(text) > MAX_NUMBER:
+        raise ValueError("a number out of range")
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_NUMBER:
+        raise ValueError("a number out of range")
+    return int(text)
+
+
 def read_package(path: Path) -> Package:
     data = _load_json(path, "ballot package", PACKAGE_FORMAT)
     try:
         expert = data["expert"]
-        return Package(
+        package = Package(
             title=str(data["title"]),
             description=str(data.get("description", "")),
             stage=str(data["stage"]),
@@ -180,8 +245,14 @@ def read_package(path: Path) -> Package:
             recused=tuple(str(c) for c in data.get("recused", [])),
             fingerprint=str(data["fingerprint"]),
             nonce=str(data.get("nonce", "")),
+            stage_kind=str(data.get("stage_kind", "")),
         )
-    except (KeyError, TypeError, ValueError):
+        if not isinstance(expert["secret"], str) or not _SECRET.fullmatch(expert["secret"]):
+            raise ValueError("the secret is not a key")
+        if not 1 <= package.rules_version <= MAX_REVISION:
+            raise ValueError("a rules version out of range")
+        return package
+    except (KeyError, TypeError, ValueError, AttributeError):
         raise InputError(
             "the ballot package is incomplete or damaged",
             fix="ask the editors for a new package",
@@ -203,7 +274,9 @@ def read_ballot(path: Path) -> tuple[Ballot, bytes]:
     Every field must have exactly its type: a value that would only convert (1.9 for a revision, "1" for a rules
     version, a list for the vote) or a repeated key makes the file malformed, never silently equal to the signed one.
     """
-    return _ballot(_load_json(path, "ballot file", BALLOT_FORMAT), Location(file=str(path))), path.read_bytes()
+    raw = read_bounded(path, BALLOT, lines=False)
+    where = Location(file=str(path))
+    return _ballot(_parse_json(raw, where, "ballot file", BALLOT_FORMAT), where), raw
 
 
 def parse_ballot(raw: bytes, where: str) -> Ballot:
@@ -222,6 +295,8 @@ def _ballot(data: dict[str, Any], where: Location) -> Ballot:
         any(not isinstance(data.get(k), str) for k in text_fields)
         or any(type(data.get(k)) is not int for k in whole_fields)
         or not isinstance(data.get("vote"), dict)
+        or not 1 <= data["rules_version"] <= MAX_REVISION
+        or not 1 <= data["revision"] <= MAX_REVISION
     ):
         raise damaged
     known = {*Ballot("", 0, "", 0, "", {}).body(), "mac"}

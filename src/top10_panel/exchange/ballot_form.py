@@ -19,6 +19,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode
 
 from .ballot_form_sheet import COLUMNS, FORM_FORMAT, FORM_VERSION, META_SHEET, RECUSED, SHEET, VOTE, write_form
+from .bounded import FORM, check_zip, open_regular
 from .cells import CellError, reader
 from .files import read_input
 from .grid import OLE2, Grid, Refused, Value, kind, read_grids
@@ -30,8 +31,6 @@ _EXPERT_ROW, _FINGERPRINT_ROW = 3, 4
 
 __all__ = ["FORM_FORMAT", "FORM_VERSION", "FormBallot", "read_form", "write_form"]
 
-MAX_FORM_BYTES = 64 << 20
-"""A form of a thousand candidates takes well under a megabyte."""
 _ASK_AGAIN = "fill in the ballot form as the editors sent it, or ask them for a new one"
 _VOTE_COLUMN = column_label(VOTE, COLUMNS[-1][3])
 _CODE_COLUMN = column_label(COLUMNS[0][0], COLUMNS[0][3])
@@ -63,17 +62,14 @@ class _Meta:
     """With score criteria, their names: one vote column each, in this order."""
 
 
-def read_form(path: Path) -> FormBallot:
+def read_form(path: Path, data: bytes | None = None) -> FormBallot:
     """The ballot on a filled-in form (.xlsx, or .xls/.ods as WPS or LibreOffice saved it); InputError naming the
-    file, sheet, row and column when it cannot be read."""
+    file, sheet, row and column when it cannot be read. ``data``: the file's bytes, when the caller read them."""
     try:
-        data = read_input(
-            path,
-            what="a ballot form",
-            max_bytes=MAX_FORM_BYTES,
-            too_large_fix="give the ballot form as the editors sent it",
-            empty_fix=_ASK_AGAIN,
-        )
+        if data is None:
+            data = read_input(path, FORM)
+        elif data.startswith(b"PK\x03\x04"):
+            check_zip(data, FORM, path)
         form = kind(data, path)
         if form == "text":
             raise InputError("this is not an Excel workbook (.xlsx)", fix="give the ballot form (.xlsx) as filled in")
@@ -302,12 +298,15 @@ def is_ballot_form(path: Path) -> bool:
     import zipfile
 
     try:
-        with path.open("rb") as stream:
+        stream, _ = open_regular(path, FORM)
+        with stream:
             head = stream.read(8)
-        if head[:4] == b"PK\x03\x04" and path.suffix.lower() in (".xlsx", ".xlsm"):
-            with zipfile.ZipFile(path) as archive:
-                text = archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
-            return f'"{META_SHEET}"' in text and f'"{SHEET}"' in text
+            if head[:4] == b"PK\x03\x04":
+                check_zip(stream, FORM, path)
+            if head[:4] == b"PK\x03\x04" and path.suffix.lower() in (".xlsx", ".xlsm"):
+                with zipfile.ZipFile(stream) as archive:
+                    text = archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
+                return f'"{META_SHEET}"' in text and f'"{SHEET}"' in text
         if head[:4] == b"PK\x03\x04" or head == OLE2:
             from python_calamine import CalamineWorkbook
 

@@ -296,14 +296,12 @@ def _table(sheet: Any, package: Package) -> None:
     _protect_and_print(sheet)
 
 
-def _validation(sheet: Any, rules: Rules, n: int, cells: list[str]) -> None:
-    """Excel refuses what the mode cannot take as it is typed; read_form checks again, as LibreOffice may not."""
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import PatternFill
+def vote_check(rules: Rules, n: int, marks: str = "1,✓") -> Any:
+    """The data validation of a vote cell in this mode (approval: one of ``marks``), with its prompt and error."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     if rules.mode is Mode.APPROVAL:
-        check = DataValidation(type="list", formula1='"1,✓"', allow_blank=True)
+        check = DataValidation(type="list", formula1=f'"{marks}"', allow_blank=True)
     elif rules.mode is Mode.RANKING:
         top = rules.max_ranks or n
         check = DataValidation(type="whole", operator="between", formula1="1", formula2=str(top), allow_blank=True)
@@ -318,6 +316,15 @@ def _validation(sheet: Any, rules: Rules, n: int, cells: list[str]) -> None:
     check.errorTitle = "无效的投票 Invalid vote"
     check.promptTitle = "投票 Vote"
     check.prompt = check.error = vote_prompt(rules, n)
+    return check
+
+
+def _validation(sheet: Any, rules: Rules, n: int, cells: list[str]) -> None:
+    """Excel refuses what the mode cannot take as it is typed; read_form checks again, as LibreOffice may not."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    check = vote_check(rules, n)
     for coordinate in cells:
         check.add(coordinate)
     if cells:

@@ -6,31 +6,27 @@ from pathlib import Path
 
 from top10_panel.domain.errors import InputError, Location
 
+from .bounded import Kind, read_bounded
+
 OLD_XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
+OLE_START = OLD_XLS[:4]
 
 
-def read_input(path: Path, *, what: str, max_bytes: int, too_large_fix: str, empty_fix: str) -> bytes:
-    """The file's bytes; InputError (naming the file) when there are none to read."""
-    where = Location(file=str(path))
-    if path.is_dir():
-        raise InputError(f"this is a folder, not {what}", fix="give a .xlsx or .csv file", where=where)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            limit = f"{max_bytes / 2**30:.0f} GiB" if max_bytes >= 2**30 else f"{max_bytes >> 20} MiB"
+def read_input(path: Path, kind: Kind) -> bytes:
+    """The file's bytes, read through ``bounded`` (a regular file, capped, no bomb); InputError (naming the file)
+    when there are none to read."""
+    data = read_bounded(path, kind)
+    if not data.startswith((ZIP, OLE_START, b"\xff\xfe", b"\xfe\xff")):
+        nul = data.find(b"\x00", 8192)  # in the first 8 kB, to_utf8 says it is not a text file
+        if nul >= 0:
             raise InputError(
-                f"the file is too large ({size / 2**20:.0f} MiB; at most {limit})", fix=too_large_fix, where=where
+                "the file holds a NUL byte (a character 0), which no text holds",
+                fix="check that this is the right file; save it again from Excel as CSV UTF-8 or as .xlsx",
+                where=Location(file=str(path), row=data.count(b"\n", 0, nul) + 1),
             )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", fix="check the path and the file name", where=where) from None
-    except OSError as error:
-        raise InputError(
-            f"cannot read the file ({error.strerror})", fix="check that it exists and can be read", where=where
-        ) from None
     if not data[:65536].strip() and not data.strip():
-        raise InputError("the file is empty", fix=empty_fix, where=where)
+        raise InputError("the file is empty", fix=kind.empty_fix, where=Location(file=str(path)))
     return data
 
 

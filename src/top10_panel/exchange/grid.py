@@ -20,6 +20,7 @@ from typing import Any
 
 from top10_panel.domain.errors import InputError
 
+from .bounded import MAX_CELL
 from .xlsx_cells import BROKEN, NOT_A_WORKBOOK, open_workbook
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -138,7 +139,7 @@ def _openpyxl_value(cell: Any, sheet: str) -> Value:
         return str(value)
     if isinstance(value, date | time):
         return value
-    return str(value)
+    return _capped(str(value), where)
 
 
 def _sheet_states(data: bytes) -> dict[str, str]:
@@ -305,7 +306,7 @@ def _calamine_value(value: object) -> Value:
         return str(value)
     if isinstance(value, date | time):
         return value
-    return str(value)
+    return _capped(str(value), {})
 
 
 # --- shared ------------------------------------------------------------------------------------------------------
@@ -330,6 +331,18 @@ def _grid(name: str, visible: bool, rows: dict[int, list[Value]], merges: Iterab
                 cells[left - 1] = value
     kept = [(r, cells) for r, cells in sorted(rows.items()) if any(not blank(v) for v in cells)]
     return Grid(name, visible, kept)
+
+
+def _capped(text: str, where: dict[str, Any]) -> Value:
+    """A text cell, or Refused when it is longer than Excel allows (a shared-strings bomb repeats one such text)."""
+    if len(text) <= MAX_CELL:
+        return text
+    return Refused(
+        InputError(
+            f"the cell holds {len(text):,} characters (Excel allows {MAX_CELL:,}): this is not a list or ballot cell",
+            fix="shorten the text of the cell",
+        ).at(**where)
+    )
 
 
 def refused_in(cells: Iterable[Value]) -> Iterator[InputError]:

@@ -16,6 +16,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "tally_sheet": ("计票单", "Tally sheet"),
     "publication": ("公布顺序", "Publication order"),
     "signatures": ("签字", "Signatures"),
+    "runoff_sheet": ("加投", "Runoffs"),
+    "runoff_heading": (
+        "{stage}：{among} 争 {seats} 席，有效票 {valid} 张",
+        "{stage}: {among} for {seats} seat(s), {valid} valid ballots",
+    ),
+    "runoff_count": ("加投票数", "Runoff count"),
+    "runoff_ballots": ("加投选票", "Runoff ballots"),
+    "runoff_blank": ("空白票（弃权）", "blank (abstention)"),
     # result columns
     "place": ("名次", "Place"),
     "rank": ("方法名次", "Rank"),

@@ -12,13 +12,12 @@ from typing import TypeVar
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Expert
 
+from .bounded import LIST
 from .files import read_input
 from .identity import identity, problem
 from .lists_find import Found, find, load
 from .lists_table import CANDIDATE_FIELDS, EXPERT_FIELDS, SEPARATORS, Rows, read_table
 
-MAX_BYTES = 64 << 20
-"""A larger file is refused: a thousand candidates with long summaries take a few megabytes."""
 _SPLIT = re.compile(rf"[{SEPARATORS}\s]+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -113,13 +112,7 @@ def _located(
 
 def locate(path: Path, noun: str, mapping: Mapping[str, str] | None = None) -> Found:
     """The list in its file: its sheet and its rows from the header row on; InputError naming the file otherwise."""
-    data = read_input(
-        path,
-        what="a list",
-        max_bytes=MAX_BYTES,
-        too_large_fix="check that this is the candidate or expert list; shorten the summaries if it is",
-        empty_fix="give a header row, then one row per entry",
-    )
+    data = read_input(path, LIST)
     try:
         grids, is_xlsx = load(data, path)
         return find(grids, is_xlsx, noun, mapping)

@@ -20,6 +20,7 @@ from top10_panel.domain.people import Candidate
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import Mode
 
+from .bounded import MATRIX
 from .cells import EMPTY, ModeCells, interpret, scan, take, text_lengths
 from .files import read_input
 from .grid import kind
@@ -27,8 +28,6 @@ from .xlsx_cells import letters
 
 EXPERT_HEADERS = ("expert", "专家")
 TITLE_ROW = ("title", "标题")
-MAX_BYTES = 2 << 30
-"""A larger file is refused: 2 GiB holds tens of millions of ballots."""
 
 
 @dataclass(frozen=True)
@@ -99,13 +98,7 @@ def with_criteria(profile: Profile, criteria: Criteria, path: Path | None = None
 
 
 def _read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction]) -> MatrixFile:
-    data = read_input(
-        path,
-        what="a ballot matrix",
-        max_bytes=MAX_BYTES,
-        too_large_fix="split it into smaller files",
-        empty_fix="export the ballot matrix again: a header row, then one row per expert",
-    )
+    data = read_input(path, MATRIX)
     # The fingerprint is hashed on the second core while the first reads the cells.
     hashing = ThreadPoolExecutor(max_workers=1)
     sha256 = hashing.submit(lambda: hashlib.sha256(data).hexdigest())

@@ -24,7 +24,13 @@ def read_csv(data: bytes) -> tuple[list[str], Iterator[Piece], int]:
     data = to_utf8(data, checked_later=True)
     end = data.find(b"\n")
     first_line = data if end < 0 else data[:end]
-    header = next(csv.reader([first_line.decode("utf-8").rstrip("\r")]), [])
+    try:
+        header = next(csv.reader([first_line.decode("utf-8").rstrip("\r")]), [])
+    except csv.Error:
+        raise InputError(
+            "the header row cannot be read as CSV (a cell of more than 131,072 characters, or a stray quote)",
+            fix="start the file with the header row: expert, then candidate codes",
+        ).at(row=1) from None
     body = memoryview(data)[end + 1 :] if end >= 0 else memoryview(b"")
     # A quoted cell may hold a line break, so only a file without quotes is cut at line ends.
     whole = data.find(b'"', end + 1) >= 0 if end >= 0 else False

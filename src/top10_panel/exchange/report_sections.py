@@ -156,6 +156,10 @@ def audit(doc: Report, publication: Publication) -> None:
     for n, step in enumerate(result.tie_breaks, start=1):
         doc.heading(w("report_step", n=n, rule=w.rule(step.rule)), size=10.5, room=25, underline=False)
         doc.key_values(_step_lines(w, step, publication), size=SMALL + 0.5)
+    if publication.runoffs:
+        from .results_runoff import runoff_section
+
+        runoff_section(doc, publication)
     if result.open_ties:
         doc.ln(1)
         doc.box("\n".join(w.open_ties(result)), *OPEN_BOX)

@@ -20,6 +20,7 @@ from top10_panel.domain.result import Decision
 from top10_panel.domain.rules import PUBLICATION_ORDERS, TIE_BREAK_RULES, Mode, Rules, rules_from_dict
 from top10_panel.domain.votes import Vote
 
+from .bounded import RESULTS
 from .files import read_input
 from .labels import LANGUAGES, label
 from .results_audit import AUDIT_COLUMNS, CANDIDATE_COLUMNS, RECUSAL_COLUMNS, REGISTER_COLUMNS
@@ -28,7 +29,6 @@ from .results_sheets import RESULT_COLUMNS, colon, heading
 from .results_xlsx import rule_word
 from .xlsx_cells import BROKEN, NOT_A_WORKBOOK, open_workbook
 
-MAX_BYTES = 1 << 30
 STATUSES = ("seat", "open", "out")
 REGISTER_STATUSES = ("accepted", "superseded", "late", "rejected", "held")
 
@@ -91,13 +91,7 @@ class PublishedWorkbook:
 
 def read_results(path: Path) -> PublishedWorkbook:
     """The workbook's recount and published figures; InputError naming file, sheet, row and column otherwise."""
-    data = read_input(
-        path,
-        what="a results workbook",
-        max_bytes=MAX_BYTES,
-        too_large_fix="give the results workbook as exported",
-        empty_fix="export the results again",
-    )
+    data = read_input(path, RESULTS)
     try:
         workbook = open_workbook(data)
     except InputError as error:

@@ -231,6 +231,10 @@ def write_results(path: Path, publication: Publication) -> None:
     if publication.result.agreement is not None:
         agreement_sheet(Sheet(workbook, "agreement", language), publication)
     audit_sheet(Sheet(workbook, "audit", language), publication)
+    if publication.runoffs:
+        from .results_runoff import runoff_sheet
+
+        runoff_sheet(Sheet(workbook, "runoff_sheet", language), publication)
     register_sheet(Sheet(workbook, "register", language), publication)
     info_sheet(Sheet(workbook, "info", language), publication)
     moment = stamp(publication.generated_at)

@@ -10,6 +10,8 @@ from typing import Any
 
 from top10_panel.domain.errors import InputError
 
+from .bounded import MAX_CELL
+
 Cell = str | date | time
 """A cell as read: text, or a date (a datetime is a date) or time for the caller to accept or refuse."""
 
@@ -53,7 +55,13 @@ def cell_value(cell: object, sheet: str, *, error_fix: str) -> Cell:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, date | time):
         return value
-    return str(value)
+    text = str(value)
+    if len(text) > MAX_CELL:
+        raise InputError(
+            f"the cell holds {len(text):,} characters (Excel allows {MAX_CELL:,}): this is not a list or ballot cell",
+            fix="shorten the text of the cell",
+        ).at(**place(cell, sheet))
+    return text
 
 
 def place(cell: object, sheet: str) -> dict[str, str | int | None]:

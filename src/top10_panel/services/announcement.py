@@ -195,9 +195,9 @@ def announcement_state(path: Path) -> AnnouncementState:
     return AnnouncementState(row.value if row is not None else "", bool(rules.notice_until and rules.notice_contact))
 
 
-def export_announcement(path: Path, text: str, docx: Path, notice: bool) -> Exported:
+def export_announcement(path: Path, text: str, docx: Path, notice: bool, override: str = "") -> Exported:
     """The publish page's button: the introduction as typed is stored first, then the announcement exported."""
     set_introduction(path, text)
     from .publish import export_selection  # publish writes the announcement through this module
 
-    return export_selection(path, docx=docx, notice=notice)
+    return export_selection(path, docx=docx, notice=notice, override=override)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +30,8 @@ from top10_panel.exchange.ballot_files import (
 from top10_panel.store import events, repository
 from top10_panel.store.database import open_selection
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+from .issue_files import file_stems, publish_staged, staging
+from .paper import paper_font, write_paper
 
 
 @dataclass(frozen=True)
@@ -80,12 +80,14 @@ def _refusal(session: Session, path: Path) -> InputError | None:
     return None
 
 
-def issue(path: Path, out: Path, forms: bool = False) -> Issued:
-    """One package per expert into ``out`` (and with ``forms`` an Excel ballot form); the rules lock from now on."""
+def issue(path: Path, out: Path, forms: bool = False, paper: bool = False) -> Issued:
+    """One package per expert into ``out`` (and with ``forms`` an Excel ballot form; with ``paper`` a printable
+    paper ballot per expert and a blank double-entry workbook); the rules lock from now on."""
     with open_selection(path) as selection, selection.write() as session:
         refused = _refusal(session, path)
         if refused is not None:
             raise refused
+        font = paper_font() if paper else None  # no font for the sheets: refused before anything is written
         out.mkdir(parents=True, exist_ok=True)
         stage = repository.current_stage(session)
         candidates = repository.candidates(session, stage)
@@ -99,29 +101,34 @@ def issue(path: Path, out: Path, forms: bool = False) -> Issued:
         for r in repository.recusals(session):
             recused.setdefault(r.expert, []).append(r.candidate)
         title = repository.selection(session).title
-        written = []
-        for expert in experts:
-            package = Package(
-                title=title,
-                stage=stage.name,
-                rules=rules,
-                rules_version=row.version,
-                candidates=tuple(candidates),
-                expert=expert.name,
-                affiliation=expert.affiliation,
-                secret=secrets[expert.name],
-                recused=tuple(recused.get(expert.name, ())),
-                fingerprint=fp,
-                nonce=repository.nonce(session),
-            )
-            target = out / f"{_UNSAFE.sub('_', expert.name)}.t10pkg"
-            write_package(target, package)
-            written.append(target)
-            if forms:
-                from top10_panel.exchange.ballot_form import write_form
+        names = file_stems([e.name for e in experts])
+        packages = []
+        with staging(out) as folder:
+            for expert, stem in zip(experts, names, strict=True):
+                package = Package(
+                    title=title,
+                    stage=stage.name,
+                    rules=rules,
+                    rules_version=row.version,
+                    candidates=tuple(candidates),
+                    expert=expert.name,
+                    affiliation=expert.affiliation,
+                    secret=secrets[expert.name],
+                    recused=tuple(recused.get(expert.name, ())),
+                    fingerprint=fp,
+                    nonce=repository.nonce(session),
+                    stage_kind="runoff" if stage.kind == "runoff" else "",
+                )
+                write_package(folder / f"{stem}.t10pkg", package)
+                packages.append(package)
+                if forms:
+                    from top10_panel.exchange.ballot_form import write_form
 
-                write_form(target.with_suffix(".xlsx"), package)
-                written.append(target.with_suffix(".xlsx"))
+                    write_form(folder / f"{stem}.xlsx", package)
+            if font is not None:
+                language = repository.selection(session).language
+                write_paper(folder, path.stem, packages, repository.recusals(session), language, font)
+            written = publish_staged(folder, out)
         events.lock_rules(session, stage.name, row)
         events.append(
             session,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from top10_panel.domain.acceptance import OnRecord, admission
@@ -65,6 +67,41 @@ def compare_entries(first: Path, second: Path, mode: Mode) -> list[str]:
             if left != right:
                 out.append(f"{name}, {code}: {left or '(empty)'} ≠ {right or '(empty)'}")
     return out
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A cell where two typings of the paper ballots disagree, side by side ('' is an empty cell)."""
+
+    expert: str
+    code: str
+    first: str
+    second: str
+
+
+def entry_differences(first: Path, second: Path, mode: Mode) -> list[Difference]:
+    """The cells where the two typings disagree, for the rows and columns both have (``compare_entries`` also
+    says which rows or columns only one of them has)."""
+    a, b = read_matrix(first, mode).profile, read_matrix(second, mode).profile
+    if a.codes != b.codes:
+        return []
+    rows_b = {name: j for j, name in enumerate(b.experts)}
+    return [
+        Difference(name, code, left, right)
+        for i, name in enumerate(a.experts)
+        if name in rows_b
+        for k, code in enumerate(a.codes)
+        for left, right in ((_cell(a, i, k), _cell(b, rows_b[name], k)),)
+        if left != right
+    ]
+
+
+def correct_typings(first: Path, second: Path, corrections: Mapping[tuple[str, str], str]) -> None:
+    """Write the value checked against the paper ballot into that cell of both typings (in place)."""
+    from top10_panel.exchange.matrix_edit import write_cells
+
+    write_cells(first, corrections)
+    write_cells(second, corrections)
 
 
 def _cell(profile: Profile, i: int, k: int) -> str:

@@ -24,6 +24,7 @@ from top10_panel.domain.robustness import robustness
 from top10_panel.domain.rules import METHODS, Mode
 from top10_panel.domain.votes import build_profile
 from top10_panel.exchange.ballot_form import is_ballot_form
+from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
 
@@ -181,15 +182,14 @@ class Inbox:
 def sort_inbox(paths: Sequence[Path]) -> Inbox:
     """Ballot files (.t10vote) and Excel ballot forms, then ballot matrices (.csv, other .xlsx), folders searched;
     anything else (and office lock files such as ~$form.xlsx) is ignored."""
-    found: list[Path] = []
-    for path in paths:
-        found += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     ballots, matrices, ignored = [], [], []
-    for file in found:
+    for file in walk_all(list(paths)):
         suffix = file.suffix.lower()
-        if suffix not in BALLOT_SUFFIXES or file.name.startswith(("~$", ".")) or not file.is_file():
+        if suffix not in BALLOT_SUFFIXES or file.name.startswith(("~$", ".")):
             ignored.append(file)
-        elif suffix == ".t10vote" or (suffix in (".xlsx", ".xls", ".ods") and is_ballot_form(file)):
+        elif suffix == ".t10vote" or not_regular(file, BALLOT) is not None:
+            ballots.append(file)  # a link, a pipe or a device is a ballot rejected by name, never read
+        elif suffix in (".xlsx", ".xls", ".ods") and is_ballot_form(file):
             ballots.append(file)
         else:
             matrices.append(file)
@@ -418,6 +418,8 @@ class PublishState:
     exported: tuple[tuple[Path, str], ...]
     """The files of the last export and the SHA-256 recorded for them (empty before the first)."""
     exported_at: str
+    blockers: tuple[str, ...] = ()
+    """Why an export is refused for now (readiness): the quorum unmet, experts who may still vote."""
 
 
 def publish_state(path: Path) -> PublishState:
@@ -440,4 +442,5 @@ def publish_state(path: Path) -> PublishState:
         quorum_met=result.quorum is None or result.quorum.met,
         exported=files,
         exported_at=at,
+        blockers=tuple(readiness.blockers(path)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,13 +14,15 @@ from top10_panel.domain.ballot_check import foreign_marks, wrong_shape
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote, fingerprint
-from top10_panel.exchange.ballot_files import MAX_FILE_BYTES, authentic, ballot_fingerprint, read_ballot
+from top10_panel.exchange.ballot_files import authentic, ballot_fingerprint, parse_ballot
+from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import BallotRow, StageRow
 
 from .ballots import deadline_passed
 
+FORM_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et")
 Outcome = tuple[str, bool]
 """The status a file got (accepted, rejected, late, held, unchanged), and whether it replaced an earlier revision."""
 
@@ -77,6 +80,12 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
     )
 
 
+def unreadable(file: Path, why: str) -> str:
+    """The register's fingerprint of a file whose bytes were not read or are empty: two such files with different
+    names are two entries, the same file collected again is one."""
+    return hashlib.sha256(f"unreadable\0{file.name}\0{why}".encode()).hexdigest()
+
+
 @dataclass
 class _Inbox:
     """What checking a ballot needs from the selection, read once per collect."""
@@ -91,6 +100,8 @@ class _Inbox:
     codes: set[str]
     recused: dict[str, set[str]]
     late: bool
+    received: set[str]
+    """The fingerprints on record, this collect's included."""
 
     @classmethod
     def open(cls, session: Session) -> _Inbox:
@@ -113,24 +124,29 @@ class _Inbox:
             codes={c.code for c in candidates},
             recused=recused,
             late=deadline_passed(rules),
+            received=repository.received_fingerprints(session),
         )
 
     def collect(self, file: Path) -> Outcome:
-        size = file.stat().st_size if file.is_file() else 0
-        raw = file.read_bytes() if 0 < size <= MAX_FILE_BYTES else b""
-        sha = ballot_fingerprint(raw)
-        if repository.ballot_received(self.session, sha):
+        """One file: a link, a device, a pipe or an oversized file is rejected with its reason, never read."""
+        source = "form" if file.suffix.lower() in FORM_SUFFIXES else "file"
+        try:
+            raw = read_bounded(file, FORM if source == "form" else BALLOT, lines=False)
+        except InputError as error:
+            sha = unreadable(file, error.problem)
+            if sha in self.received:
+                return "unchanged", False
+            return self._reject(file, b"", sha, source, error.problem)
+        sha = ballot_fingerprint(raw) if raw else unreadable(file, "empty")
+        if sha in self.received:
             return "unchanged", False
-        source = "form" if file.suffix.lower() == ".xlsx" else "file"
-        if size > MAX_FILE_BYTES:
-            return self._reject(file, raw, sha, source, f"the file is too large for a ballot ({size >> 20} MiB)")
         if source == "form":
             return self._form(file, raw, sha)
         return self._ballot_file(file, raw, sha)
 
     def _ballot_file(self, file: Path, raw: bytes, sha: str) -> Outcome:
         try:
-            ballot, _ = read_ballot(file)
+            ballot = parse_ballot(raw, str(file))
         except InputError as error:
             return self._reject(file, raw, sha, "file", error.problem)
         if ballot.expert in self.secrets and ballot.fingerprint in self.known:
@@ -153,7 +169,7 @@ class _Inbox:
         from top10_panel.exchange.ballot_form import read_form
 
         try:
-            form = read_form(file)
+            form = read_form(file, raw)
         except InputError as error:
             return self._reject(file, raw, sha, "form", error.message)
         problem = self._problem(form.fingerprint, form.expert, form.rules_version, form.vote, "ballot form")
@@ -228,6 +244,7 @@ class _Inbox:
         vote: Vote | None,
         revision: int = 1,
     ) -> None:
+        self.received.add(sha)
         repository.add_ballot(
             self.session,
             self.stage,

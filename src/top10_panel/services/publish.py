@@ -32,13 +32,12 @@ from top10_panel.domain.rules import Rules, rules_to_dict
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import write_atomically
 from top10_panel.exchange.matrix import read_matrix
-from top10_panel.exchange.report_pdf import write_report
-from top10_panel.exchange.results_xlsx import write_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
 from . import announcement as announcing
 from . import sources
+from .runoff import runoff_records
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
 
@@ -76,7 +75,9 @@ def export_selection(
     beside it), and record what was published, under which rules version; refused while the quorum is unmet or
     experts may still vote, unless ``override`` says why."""
     from .readiness import require_ready
+    from .runoff import refuse_while_running
 
+    refuse_while_running(path, "publishing")
     note = require_ready(path, "publishing", override)
     xlsx, pdf = outputs(path, xlsx, pdf, docx)
     publication = selection_publication(path, anonymise=anonymise)
@@ -187,6 +188,8 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         lines = received.register(session, repository.current_stage(session))
         versions = sources.rules_audit(session, repository.current_stage(session))
         anchor = selection_anchor(session, loaded.recount.fingerprint)
+        hidden_names = loaded.recount.rules.secret or anonymise
+        runoffs = runoff_records(session, repository.current_stage(session).name, loaded.labels, hidden_names)
     result = recount(loaded.recount)
     hidden = loaded.recount.rules.secret or anonymise
     register = tuple(
@@ -221,6 +224,7 @@ def selection_publication(path: Path, *, anonymise: bool = False) -> Publication
         rules_version=loaded.rules_version,
         rules_versions=versions,
         anonymised=hidden,
+        runoffs=runoffs,
         generated_at=_now(),
         app_version=__version__,
         anchor=anchor,
@@ -261,6 +265,10 @@ def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None,
 
 def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None) -> tuple[tuple[Path, str], ...]:
     """Write the asked-for files, each followed by its sidecar."""
+    # The writers are imported when a file is written: the PDF's font and layout code alone takes 0.4 s to load.
+    from top10_panel.exchange.report_pdf import write_report
+    from top10_panel.exchange.results_xlsx import write_results
+
     written = []
     for out, write in ((xlsx, write_results), (pdf, write_report)):
         if out is None:

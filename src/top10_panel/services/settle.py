@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from top10_panel.domain.errors import InputError, Location
@@ -12,6 +12,7 @@ from top10_panel.store.database import open_selection
 
 from .collect import collect_matrix
 from .readiness import require_ready
+from .runoff import close_runoff, start_runoff
 from .selection import tally_selection
 
 LOT_SOURCE = "lot source recorded"
@@ -225,57 +226,19 @@ def settle_by_runoff(path: Path, ballots: Path, by: str = "", reason: str = "", 
     if _current_kind(path) != "runoff":
         note = require_ready(path, "settling the tie", override)
     reason = _with_note(reason, note)
-    _start_runoff(path)
+    start_runoff(path)
     for file in files:
         collect_matrix(path, file)
     result = tally_selection(path).result
     if result.open_ties:
         return result  # tied again: settle the runoff itself (another runoff, the chair or a lot)
-    with open_selection(path) as selection, selection.write() as session:
-        runoff = repository.current_stage(session)
-        parent = next(s for s in repository.stages(session) if s.id == runoff.parent_id)
-        among = tuple(c.code for c in repository.candidates(session, runoff))
-        why = f"runoff stage {runoff.name}" + (f": {reason.strip()}" if reason.strip() else "")
-        decision = Decision("runoff", among, result.final, by=by.strip(), reason=why)
-        repository.add_decision(session, parent, decision)
-        runoff.status = "closed"
-        events.append(
-            session,
-            "tie settled by runoff",
-            {
-                "stage": parent.name,
-                "among": list(among),
-                "order": [list(t) for t in result.final],
-                "by": by.strip(),
-                "reason": why,
-            },
-        )
+    close_runoff(path, result, by, reason)
     return result
 
 
 def _current_kind(path: Path) -> str:
     with open_selection(path, write=False) as selection, selection.read() as session:
         return repository.current_stage(session).kind
-
-
-def _start_runoff(path: Path) -> None:
-    with open_selection(path) as selection, selection.write() as session:
-        stage = repository.current_stage(session)
-        if stage.kind == "runoff":
-            return
-        ties = tally_selection(path).result.open_ties
-        if len(ties) != 1:
-            raise InputError(
-                "a runoff needs exactly one open tie" if ties else "there is no open tie: every seat is settled",
-                fix="settle the other ties first" if ties else "nothing to settle",
-                where=Location(file=str(path)),
-            )
-        (tie,) = ties
-        rules = replace(repository.rules(session, stage), seats=tie.seats, quotas=(), weights=())
-        if rules.max_picks is not None:  # pick as many as there are seats to fill
-            rules = replace(rules, max_picks=tie.seats, min_picks=min(rules.min_picks, tie.seats))
-        runoff = repository.add_stage(session, "runoff", f"加投 {stage.name}", stage, rules, tie.among)
-        events.append(session, "runoff started", {"stage": runoff.name, "among": list(tie.among), "seats": tie.seats})
 
 
 def pending_lot_source(path: Path) -> LotSource | None:

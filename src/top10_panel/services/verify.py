@@ -21,6 +21,7 @@ from top10_panel.domain.publication import ITEMS, Figures, differences, figures,
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote
 from top10_panel.exchange.ballot_files import authentic, parse_ballot, read_ballot
+from top10_panel.exchange.bounded import walk
 from top10_panel.exchange.results_read import read_results
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
@@ -243,7 +244,7 @@ def _ballot_files(paths: Sequence[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob(f"*{BALLOT_SUFFIX}") if p.is_file()))
+            out.extend(p for p in walk(path) if p.name.lower().endswith(BALLOT_SUFFIX))
         elif path.is_file():
             out.append(path)
         else:

@@ -61,6 +61,8 @@ def _anchor_check(session: Session, file: Path, now: str, recorded: str | None) 
         anchor = read_anchor(file)
     except OSError as error:
         return Finding(item, False, f"cannot be read ({error.strerror})")
+    except InputError as error:
+        return Finding(item, False, f"cannot be read ({error.problem})")
     if anchor is None:
         return Finding(item, False, "carries no anchor: not published from this selection by this version")
     return _judge(session, item, anchor, now, recorded)

@@ -51,7 +51,14 @@ class Translations:
         for translator in Translations._installed:
             QCoreApplication.removeTranslator(translator)
         Translations._installed = []
-        if language != ENGLISH and app is not None:
+        if language == ENGLISH and app is not None:
+            # English is the sources' own language; its catalogue holds only the plural forms ("1 seat", "2 seats")
+            # of the messages counted with %n.
+            for path in _catalogues(language):
+                ours = QTranslator(app)
+                if ours.load(str(path)):
+                    Translations._installed.append(ours)
+        elif app is not None:
             for path in _catalogues(language):  # the app's own, then each part of the editor's
                 ours = QTranslator(app)
                 if ours.load(str(path)):

@@ -84,7 +84,7 @@ class CandidatesPage(QWidget):
         self._update_words()
 
     def _update_words(self) -> None:
-        self.panel.count.setText(self.tr("{0} candidates").format(self._count))
+        self.panel.count.setText(self.tr("%n candidate(s)", "", self._count))
         self.panel.set_locked(
             self.tr(
                 "Ballot packages are issued, so the candidates are locked. A change now needs a new version of the "
@@ -170,7 +170,7 @@ class CandidatesPage(QWidget):
         self.controller.start_import(path, preview_candidates, import_candidates, CANDIDATE_COLUMNS, experts=False)
 
     def _imported(self, done: Imported) -> None:
-        text = self.tr("{0} candidates imported.").format(done.added)
+        text = self.tr("%n candidate(s) imported.", "", done.added)
         if done.suggested_recusals:
             text += " " + self.tr("{0} recusals suggested: review them on the Experts page.").format(
                 done.suggested_recusals

@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
 
 from top10_panel.domain.rules import Mode
 from top10_panel.services.ballots import admit_late
-from top10_panel.services.collect import collect_double_entry, compare_entries
+from top10_panel.services.collect import (
+    Difference,
+    collect_double_entry,
+    compare_entries,
+    correct_typings,
+    entry_differences,
+)
 from top10_panel.services.inbox import Collected
 
+from .collect_corrections import CorrectionPanel
 from .collect_jobs import Chooser, Runner, guarded, problem
 from .collect_words import difference_text
 
@@ -85,6 +92,16 @@ class LateBallotDialog(QDialog):
         self.by.setPlaceholderText(self.tr("e.g. the supervisor (监票人)"))
         self.reason.setPlaceholderText(self.tr("e.g. the e-mail server was down on the last day"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Count this ballot"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the note in a few lines and for the hints in full, in any language and at any scale."""
+        metrics = self.fontMetrics()
+        hints = max(metrics.horizontalAdvance(field.placeholderText()) for field in (self.by, self.reason))
+        for field in (self.expert, self.by, self.reason):
+            field.setMinimumWidth(hints + metrics.averageCharWidth() * 4)
+        self.note.setMinimumWidth(metrics.averageCharWidth() * 64)
+        self.adjustSize()
 
     def _check(self) -> None:
         ready = bool(self.expert.currentText() and self.by.text().strip() and self.reason.text().strip())
@@ -146,6 +163,8 @@ class DoubleEntryDialog(QDialog):
         self.list = QListView()
         self.list.setModel(self.differences)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.corrections = CorrectionPanel()
+        self.corrections.write.connect(self._correct)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self._collect)
         self.buttons.rejected.connect(self.reject)
@@ -155,8 +174,9 @@ class DoubleEntryDialog(QDialog):
         layout.addWidget(self.compare)
         layout.addWidget(self.verdict)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.corrections, 2)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        self.resize(720, 520)
         self.retranslate()
         self._forget()
 
@@ -175,6 +195,7 @@ class DoubleEntryDialog(QDialog):
             browse.setText(self.tr("Browse…"))
         self.compare.setText(self.tr("Compare the two typings"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Collect the ballots"))
+        self.corrections.retranslate()
 
     def _browse(self, edit: QLineEdit) -> None:
         folder = Path(edit.text()).parent if edit.text() else self.selection.parent
@@ -200,13 +221,28 @@ class DoubleEntryDialog(QDialog):
         mode = self.mode
         self.compare.setEnabled(False)
         self.runner.run(
-            lambda: compare_entries(first, second, mode),
-            *guarded(self, lambda found: self._compared(paths, found), self._failed),
+            lambda: (compare_entries(first, second, mode), entry_differences(first, second, mode)),
+            *guarded(self, lambda found: self._compared(paths, *found), self._failed),
         )
 
-    def _compared(self, paths: tuple[Path, Path], found: list[str]) -> None:
+    def _correct(self, corrections: dict[tuple[str, str], str]) -> None:
+        """Write the values checked against the paper into both typings, then compare again."""
+        paths = self._paths()
+        if paths is None or not corrections:
+            return
+        first, second = paths
+        self.corrections.setEnabled(False)
+
+        def written(_: object) -> None:
+            self.corrections.setEnabled(True)
+            self._compare()
+
+        self.runner.run(lambda: correct_typings(first, second, corrections), *guarded(self, written, self._failed))
+
+    def _compared(self, paths: tuple[Path, Path], found: list[str], cells: list[Difference] | None = None) -> None:
         self.compare.setEnabled(True)
         self.differences.setStringList([difference_text(line) for line in found])
+        self.corrections.set_rows(cells or [])
         if found:
             self.verdict.setText(
                 self.tr(
@@ -237,5 +273,6 @@ class DoubleEntryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self.corrections.setEnabled(True)
         self.compare.setEnabled(self._paths() is not None)
         problem(self, error)

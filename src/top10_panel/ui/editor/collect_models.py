@@ -3,6 +3,7 @@ lists of who voted and who is missing — thin models over the plain rows of ser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,9 +21,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from top10_panel.services.dashboard import RegisterEntry
 
+from ..times import moment_text
 from .collect_words import match
 from .error_words import sentence
 
@@ -134,13 +138,13 @@ class RegisterModel(QAbstractTableModel):
     @staticmethod
     def _display(entry: RegisterEntry, column: int) -> str:
         if column == COL_RECEIVED:
-            return entry.received
+            return moment_text(entry.received, seconds=True)
         if column == COL_EXPERT:
             return entry.expert or "—"
         if column == COL_KIND:
             return _tr(KIND_WORDS.get(entry.kind, entry.kind))
         if column == COL_FILE:
-            return entry.file
+            return file_text(entry.file)
         if column == COL_REVISION:
             return str(entry.revision)
         if column == COL_STATUS:
@@ -268,6 +272,17 @@ REASON_PATTERNS = (
 )
 
 
+_MATRIX_ROW = re.compile(r"(.+), row (\d+)")
+
+
+def file_text(file: str) -> str:
+    """Where a ballot came from: its file, or a matrix's file and row (services.collect writes "NAME, row N")."""
+    found = _MATRIX_ROW.fullmatch(file)
+    if found is None:
+        return file
+    return QCoreApplication.translate("RegisterModel", "{0}, row {1}").format(found[1], found[2])
+
+
 def reason_text(reason: str) -> str:
     """A stored reason in the editor's language: each part (joined by '; ') looked up; unknown parts as stored."""
     return "; ".join(_reason_part(part) for part in reason.split("; ")) if reason else ""
@@ -292,3 +307,20 @@ REASON_KINDS = {
     "signed ballot file": QT_TRANSLATE_NOOP("RegisterModel", "signed ballot file"),
 }
 """The kinds of ballot a held ballot's reason names (domain.acceptance.KINDS), in the editor's language."""
+
+
+def select_entries(table: QTableView, entries: Sequence[RegisterEntry]) -> None:
+    """Select the register's rows of ``entries`` in ``table`` (over the status filter) and scroll the first into
+    view, its reason shown."""
+    wanted = {id(entry) for entry in entries}
+    model, selection = table.model(), table.selectionModel()
+    selection.clearSelection()
+    first = None
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if id(index.data(RegisterRoles.ENTRY)) in wanted:
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            first = first or index
+    if first is not None:
+        table.scrollTo(first.siblingAtColumn(COL_REASON), QAbstractItemView.ScrollHint.PositionAtCenter)
+        table.setCurrentIndex(first)

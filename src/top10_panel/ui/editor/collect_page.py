@@ -7,6 +7,7 @@ A collect runs on the writer thread with a progress dialog; cancelling it rolls 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -48,9 +49,11 @@ from .collect_models import (
     RegisterModel,
     RegisterRoles,
     StatusFilter,
+    select_entries,
     status_word,
 )
-from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, stage_text
+from .collect_remind import ReminderPanel
+from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, rejected_text, stage_text
 from .hosted import HostedPage
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
@@ -74,6 +77,10 @@ class CollectPage(HostedPage):
         self.progress: QProgressDialog | None = None
         self._job: collect_jobs.Progress | None = None
         self._outcome = ""
+        self._dropped: Dropped | None = None
+        """A collect done, whose outcome is said once the register is read again."""
+        self._before = 0
+        """Rows of the register before the collect: the rows after them are the ones it added."""
         self.setAcceptDrops(True)
 
         self.heading = QLabel()
@@ -135,11 +142,14 @@ class CollectPage(HostedPage):
 
         self.voted_model, self.missing_model = PeopleModel(self), PeopleModel(self)
         self.voted_box, self.missing_box = QGroupBox(), QGroupBox()
+        self.reminders = ReminderPanel(selection, lambda: self.runner, parent=self)
         for box, model in ((self.voted_box, self.voted_model), (self.missing_box, self.missing_model)):
             view = QListView()
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            QVBoxLayout(box).addWidget(view)
+            inside = QVBoxLayout(box)
+            inside.addWidget(view)
+        inside.addWidget(self.reminders)  # under the experts who have not voted
         people = QWidget()
         people_layout = QVBoxLayout(people)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +203,7 @@ class CollectPage(HostedPage):
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.status.blockSignals(False)
         self.outcome.setText(self._outcome)
+        self.reminders.retranslate()
         self._show()
 
     def has_read(self) -> bool:
@@ -208,7 +219,29 @@ class CollectPage(HostedPage):
     def _loaded(self, view: CollectionView) -> None:
         self.view = view
         self._show()
+        self.reminders.refresh()
+        if self._dropped is not None:  # the outcome of a collect, said with the register it produced
+            dropped, self._dropped = self._dropped, None
+            self._show_outcome(dropped, view.register[self._before :])
         self.loaded.emit()
+
+    def _show_outcome(self, dropped: Dropped, new: Sequence[RegisterEntry]) -> None:
+        """What the collect did, each ballot it rejected with its reason, and the rejected rows brought into
+        view in the register (selected, the first scrolled to)."""
+        self._outcome = outcome_text(dropped)
+        rejected = [entry for entry in new if entry.status == "rejected"]
+        if rejected:
+            self._outcome += "\n" + rejected_text(rejected)
+        self.outcome.setText(self._outcome)
+        self.outcome.setStyleSheet("color: #b35900" if dropped.cancelled or rejected else "")
+        self._bring_into_view(rejected)
+
+    def _bring_into_view(self, entries: Sequence[RegisterEntry]) -> None:
+        if not entries:
+            return
+        if self.status.currentData() not in ("", "rejected"):
+            self.status.setCurrentIndex(0)  # a filter that hides them would hide what the collect refused
+        select_entries(self.table, entries)
 
     def _show(self) -> None:
         view = self.view
@@ -281,6 +314,7 @@ class CollectPage(HostedPage):
         progress.moved.connect(self._moved)
         self.progress = dialog
         self._set_busy(True)
+        self._before = len(self.view.register) if self.view is not None else 0
         path = self.selection
 
         def job() -> Dropped:
@@ -310,9 +344,9 @@ class CollectPage(HostedPage):
 
     def _collected(self, dropped: Dropped) -> None:
         self._finish()
-        self._outcome = outcome_text(dropped)
-        self.outcome.setText(self._outcome)
-        self.outcome.setStyleSheet("color: #b35900" if dropped.cancelled else "")
+        self._dropped = dropped  # said once the register is read again, so that the two never disagree
+        self.outcome.setText(self.tr("Reading the register again…"))
+        self.outcome.setStyleSheet("")
         self.collected.emit(dropped)
         if not dropped.cancelled or dropped.matrices:
             self.changed.emit()

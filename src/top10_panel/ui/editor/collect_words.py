@@ -4,11 +4,12 @@ double-entry comparison's lines in the editor's language."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from top10_panel.services.dashboard import CollectionView, Dropped, QuorumFigures
+from top10_panel.services.dashboard import CollectionView, Dropped, QuorumFigures, RegisterEntry
 
 CONTEXT = "CollectWords"
 
@@ -170,3 +171,28 @@ def stage_text(name: str, kind: str) -> str:
     if kind == "screening":
         return QCoreApplication.translate("CollectWords", "screening stage")
     return QCoreApplication.translate("CollectWords", "runoff stage {0}").format(name)
+
+
+REJECTED_SHOWN = 5
+
+
+class CollectWordsCounted(QObject):
+    """The counted sentences of the collect's outcome (lupdate reads a count only from a tr() of a class)."""
+
+    def more(self, count: int) -> str:
+        return self.tr("and %n more (see the register)", "", count)
+
+
+def rejected_text(rejected: Sequence[RegisterEntry]) -> str:
+    """Each ballot a collect rejected, with its reason, one a line (the first few, then how many more)."""
+    from .collect_models import file_text, reason_text  # collect_models reads this module's templates
+
+    lines = [
+        _t(QT_TRANSLATE_NOOP("CollectWords", "{0}: {1}")).format(
+            entry.expert or file_text(entry.file), reason_text(entry.reason)
+        )
+        for entry in rejected[:REJECTED_SHOWN]
+    ]
+    if len(rejected) > REJECTED_SHOWN:
+        lines.append(CollectWordsCounted().more(len(rejected) - REJECTED_SHOWN))
+    return _t(QT_TRANSLATE_NOOP("CollectWords", "Rejected:")) + "\n" + "\n".join("• " + line for line in lines)

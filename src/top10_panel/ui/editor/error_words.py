@@ -16,7 +16,12 @@ from PySide6.QtCore import QCoreApplication
 
 from top10_panel.domain.errors import InputError, Location
 
-from .error_sentences import CONTEXT, SENTENCES, WORDS
+from ..times import moment_text
+from . import error_sentences, error_sentences_files, error_sentences_process
+from .error_sentences import CONTEXT
+
+SENTENCES = error_sentences.SENTENCES + error_sentences_process.SENTENCES + error_sentences_files.SENTENCES
+WORDS = {**error_sentences.WORDS, **error_sentences_process.WORDS}
 
 
 def _t(text: str) -> str:
@@ -46,12 +51,26 @@ def sentence(text: str) -> str:
 
 
 def _word(value: str) -> str:
+    """A value inside a sentence: a known word, a quoted name, a moment (in local time), or sentences of their own
+    (the reasons a refusal lists, joined by '; ') in the interface's words; anything else as it is."""
     known = WORDS.get(value)
     if known is not None:
         return _t(str(known))
     if value.startswith("'") and value.endswith("'") and len(value) > 2:
         return QCoreApplication.translate("ErrorWords", "“{0}”").format(value[1:-1])
-    return value
+    if _MOMENT.fullmatch(value):
+        return moment_text(value)
+    if "; " in value:
+        return QCoreApplication.translate("ErrorWords", "; ").join(sentence(part) for part in value.split("; "))
+    return sentence(value) if " " in value else value
+
+
+def sentences(parts: tuple[str, ...] | list[str]) -> str:
+    """Sentences of a service in a row (the reasons a result waits), each in the interface's words."""
+    return QCoreApplication.translate("ErrorWords", "; ").join(sentence(part) for part in parts)
+
+
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)?")
 
 
 _COLUMN = re.compile(r"'(.*)' \(column (\w+)\)")

@@ -88,7 +88,7 @@ class ExpertsPage(QWidget):
         self._update_words()
 
     def _update_words(self) -> None:
-        self.panel.count.setText(self.tr("{0} experts").format(self._count))
+        self.panel.count.setText(self.tr("%n expert(s)", "", self._count))
         self.panel.set_locked(
             self.tr(
                 "Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new "
@@ -172,7 +172,7 @@ class ExpertsPage(QWidget):
         self.controller.start_import(path, preview_experts, import_experts, EXPERT_COLUMNS, experts=True)
 
     def _imported(self, done: Imported) -> None:
-        text = self.tr("{0} experts imported.").format(done.added)
+        text = self.tr("%n expert(s) imported.", "", done.added)
         if done.suggested_recusals:
             text += " " + self.tr("{0} recusals suggested: review them in the matrix.").format(done.suggested_recusals)
         self.tools.say(text)

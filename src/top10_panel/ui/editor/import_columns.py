@@ -75,7 +75,7 @@ class ColumnMapper(QWidget):
             else:
                 text = self.tr("Header row: row {0}.").format(found.header_row)
             if found.skipped:
-                text += " " + self.tr("{0} title row(s) above it are not imported.").format(found.skipped)
+                text += " " + self.tr("%n title row(s) above it are not imported.", "", found.skipped)
             text += " " + self.tr("Choose what a column holds where the list names it otherwise:")
             self.where.setText(text)
         for (label, combo, _, key), (name, place) in zip(self.combos, self.names, strict=True):

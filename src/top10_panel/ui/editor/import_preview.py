@@ -106,29 +106,35 @@ class ImportPreviewDialog(QDialog):
         name = Path(preview.file).name
         if self.experts:
             self.setWindowTitle(self.tr("Import experts from {0}").format(name))
-            self.import_button.setText(self.tr("Import {0} experts").format(len(preview.rows)))
+            self.import_button.setText(self.tr("Import %n expert(s)", "", len(preview.rows)))
             self.rows_title.setText(self.tr("Experts the import would add:"))
         else:
             self.setWindowTitle(self.tr("Import candidates from {0}").format(name))
-            self.import_button.setText(self.tr("Import {0} candidates").format(len(preview.rows)))
+            self.import_button.setText(self.tr("Import %n candidate(s)", "", len(preview.rows)))
             self.rows_title.setText(self.tr("Candidates the import would add:"))
         self.problem_title.setText(self.tr("Problems, by row:"))
         if preview.problems:
             text = self.tr(
-                "{0} problem(s) in {1}. Nothing is imported until the list is fixed: correct these rows in the file, "
-                "save it, and import it again. The selection has not been changed."
-            ).format(len(preview.problems), name)
+                "%n problem(s) in {0}. Nothing is imported until the list is fixed: correct these rows in the file, "
+                "save it, and import it again. The selection has not been changed.",
+                "",
+                len(preview.problems),
+            ).format(name)
         elif not preview.rows:
             text = self.tr("The list adds nothing.")
         else:
-            text = self.tr("{0} rows are ready to import from {1}. Nothing is written until you press Import.").format(
-                len(preview.rows), name
-            )
+            text = self.tr(
+                "%n row(s) are ready to import from {0}. Nothing is written until you press Import.",
+                "",
+                len(preview.rows),
+            ).format(name)
             if preview.suggested:
                 text += " " + self.tr(
-                    "{0} recusal(s) will be suggested where an expert's affiliation is a candidate's source; "
-                    "accept or reject them in the recusal matrix."
-                ).format(len(preview.suggested))
+                    "%n recusal(s) will be suggested where an expert's affiliation is a candidate's source; "
+                    "accept or reject them in the recusal matrix.",
+                    "",
+                    len(preview.suggested),
+                )
         self.summary.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -24,6 +24,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.services.ballots import Issued, issue, issue_refusal
 from top10_panel.services.overview import Overview, overview
 
+from ..times import moment_text
 from .explained import add_row, note_label
 from .tools import Tools, show_problem
 
@@ -62,12 +63,14 @@ class IssuePage(QWidget):
         folder_layout.addWidget(self.folder, 1)
         folder_layout.addWidget(self.choose)
         self.forms = QCheckBox()
+        self.paper = QCheckBox()
         self.issue_button = QPushButton()
         self.issue_button.setMinimumHeight(36)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.folder_label, self.folder_row = add_row(form, folder)
         self.forms_label, self.forms_row = add_row(form, self.forms)
+        self.paper_label, self.paper_row = add_row(form, self.paper)
         self.state = QLabel()
         self.state.setWordWrap(True)
 
@@ -169,9 +172,9 @@ class IssuePage(QWidget):
         box.open()
 
     def issue(self) -> None:
-        selection, out, forms = self.selection, self.out(), self.forms.isChecked()
+        selection, out, forms, paper = self.selection, self.out(), self.forms.isChecked(), self.paper.isChecked()
         self.issue_button.setEnabled(False)
-        self.tools.run(self, lambda: issue(selection, out, forms), self._issued, lambda _: self._show())
+        self.tools.run(self, lambda: issue(selection, out, forms, paper), self._issued, lambda _: self._show())
 
     def _issued(self, result: Issued) -> None:
         self.result = result
@@ -230,8 +233,8 @@ class IssuePage(QWidget):
             )
         else:
             self.state.setText(
-                self.tr("Packages issued {0} UTC to {1} experts. Issuing again writes the same packages.").format(
-                    last.at[:16].replace("T", " "), last.experts
+                self.tr("Packages issued {0} to {1} experts. Issuing again writes the same packages.").format(
+                    moment_text(last.at, utc=True), last.experts
                 )
             )
 
@@ -251,6 +254,14 @@ class IssuePage(QWidget):
         self.forms.setText(self.tr("also write an Excel ballot form (.xlsx) for each expert"))
         self.forms_row.note.setText(
             self.tr("Only the vote column of the form can be edited; a returned form is counted as unsigned.")
+        )
+        self.paper_label.setText(self.tr("Paper ballots"))
+        self.paper.setText(self.tr("also a printable paper ballot (PDF) per expert and a blank double-entry workbook"))
+        self.paper_row.note.setText(
+            self.tr(
+                "Print the sheets for experts who vote on paper; two people then type the returned sheets into two "
+                "copies of the workbook, which are collected only when they agree."
+            )
         )
         self.issue_button.setText(self.tr("Issue ballot packages"))
         self.fingerprint_title.setText(

@@ -33,11 +33,13 @@ from top10_panel.services.dashboard import PublishState, publish_state
 from top10_panel.services.publish import Exported, export_selection
 from top10_panel.services.verify import Verified, verify
 
+from ..times import moment_text
 from . import collect_jobs
-from .error_words import error_text
+from .error_words import error_text, sentences
 from .hosted import HostedPage
 from .publish_announcement import AnnouncementBox
 from .publish_models import COL_DETAIL, COL_SHA, ChecksModel, FilesModel
+from .results_dialogs import OverrideDialog
 
 BUSY_AFTER_MS = 500
 
@@ -77,6 +79,11 @@ class PublishPage(HostedPage):
         self.anonymise = QCheckBox()
         self.export_button, self.verify_button, self.open_button = QPushButton(), QPushButton(), QPushButton()
         self.export_button.clicked.connect(self.export)
+        self.go_ahead = QPushButton()
+        self.go_ahead.clicked.connect(self.open_override)
+        self.go_ahead.hide()
+        self.override = ""
+        """The reason recorded to export before every ballot is in ('' while none is given)."""
         self.verify_button.clicked.connect(self.verify)
         self.open_button.clicked.connect(self.open_folder)
         row = QHBoxLayout()
@@ -84,7 +91,7 @@ class PublishPage(HostedPage):
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.verify_button, self.open_button):
+        for button in (self.export_button, self.go_ahead, self.verify_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         output = QVBoxLayout(self.output_box)
@@ -144,6 +151,7 @@ class PublishPage(HostedPage):
         self.folder_label.setText(self.tr("Output folder:"))
         self.choose.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export workbook and PDF"))
+        self.go_ahead.setText(self.tr("Go ahead with a reason…"))
         self.verify_button.setText(self.tr("Verify"))
         self.verify_button.setToolTip(
             self.tr("Recompute the result from the ballots and the rules, and check it against what was published")
@@ -160,6 +168,10 @@ class PublishPage(HostedPage):
 
     def refresh(self) -> None:
         path = self.selection
+        # Said until the state is back, and nothing exported on a result that may have changed meanwhile.
+        self.status.setText(self.tr("Reading the selection…"))
+        self.status.setStyleSheet("")
+        self.export_button.setEnabled(False)
         self.runner.run(lambda: publish_state(path), *collect_jobs.guarded(self, self._loaded, self._unreadable))
         self.runner.run(
             lambda: announcement_state(path), *collect_jobs.guarded(self, self.announcement.set_state, self._failed)
@@ -206,14 +218,34 @@ class PublishPage(HostedPage):
             )
         if not state.quorum_met:
             parts.append(self.tr("Provisional: the quorum is not met; an export now says so."))
-        if not parts:
+        waiting = bool(state.blockers) and not self.override
+        if state.blockers:
+            parts.append(
+                self.tr("Exporting waits: {0}.").format(sentences(state.blockers))
+                + " "
+                + (
+                    self.tr("Going ahead by override: {0}").format(self.override)
+                    if self.override
+                    else self.tr("Wait for the ballots, or go ahead with a recorded reason.")
+                )
+            )
+        elif not parts:
             parts.append(self.tr("Every seat is settled: the result can be published."))
         if state.exported:
-            parts.append(self.tr("Last exported {0}.").format(state.exported_at.replace("T", " ")))
+            parts.append(self.tr("Last exported {0}.").format(moment_text(state.exported_at, utc=True)))
         self.status.setText(" ".join(parts))
         self.status.setStyleSheet(
-            "color: #b35900; font-weight: bold" if state.open_ties or not state.quorum_met else ""
+            "color: #b35900; font-weight: bold" if state.open_ties or not state.quorum_met or waiting else ""
         )
+        self.export_button.setEnabled(self.busy is None and not waiting)
+        self.export_button.setToolTip(
+            self.tr("Exporting waits: {0}").format(sentences(state.blockers)) if waiting else ""
+        )
+        if waiting:
+            self.announcement.export_button.setEnabled(False)
+            self.announcement.export_button.setToolTip(self.export_button.toolTip())
+        self.go_ahead.setVisible(bool(state.blockers))
+        self.go_ahead.setEnabled(not self.override and self.busy is None)
         self.verify_button.setEnabled(bool(state.exported or self.files.files()) and self.busy is None)
         checks = self.last_verified
         if checks is None:
@@ -224,7 +256,7 @@ class PublishPage(HostedPage):
             self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold")
         else:
             failed = sum(1 for c in checks.checks if not c.ok)
-            self.verdict.setText(self.tr("✗ {0} check(s) failed: see the details below.").format(failed))
+            self.verdict.setText(self.tr("✗ %n check(s) failed: see the details below.", "", failed))
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
 
     def outputs(self) -> tuple[Path, Path]:
@@ -253,9 +285,10 @@ class PublishPage(HostedPage):
         if self.busy is not None:
             return
         path, (xlsx, pdf), anonymise = self.selection, self.outputs(), self.anonymise.isChecked()
+        override = self.override
         self._set_busy(True, self.tr("Writing the workbook and the PDF report…"))
         self.runner.run(
-            lambda: export_selection(path, xlsx, pdf, anonymise),
+            lambda: export_selection(path, xlsx, pdf, anonymise, override=override),
             *collect_jobs.guarded(self, self._exported, self._failed),
         )
 
@@ -279,12 +312,26 @@ class PublishPage(HostedPage):
         if self.busy is not None:
             return
         path, text, docx = self.selection, self.announcement.text(), self.announcement_output()
-        notice = self.announcement.notice.isChecked()
+        notice, override = self.announcement.notice.isChecked(), self.override
         self._set_busy(True, self.tr("Writing the announcement…"))
         self.runner.run(
-            lambda: export_announcement(path, text, docx, notice),
+            lambda: export_announcement(path, text, docx, notice, override=override),
             *collect_jobs.guarded(self, self._exported, self._failed),
         )
+
+    def open_override(self) -> OverrideDialog | None:
+        """Ask for the reason to export before every ballot is in; the export and its audit record it."""
+        if self.state is None or not self.state.blockers:
+            return None
+        dialog = OverrideDialog(self.state.blockers, self, exporting=True)
+        dialog.given.connect(self._override_given)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _override_given(self, reason: str) -> None:
+        self.override = reason
+        self._show()
 
     def _exported(self, exported: Exported) -> None:
         self._set_busy(False)

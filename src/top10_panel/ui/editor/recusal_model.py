@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor
 from top10_panel.domain.people import Candidate, Expert, RecusalReason
 from top10_panel.services.editing import RecusalRecord
 
+from .error_words import sentence
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 CONFIRMED, SUGGESTED, REJECTED = "confirmed", "suggested", "rejected"
@@ -114,7 +116,7 @@ class RecusalModel(QAbstractTableModel):
             if record is None:
                 return head
             text = f"{head}\n{status_name(status)}: {reason_text(record.reason)}"
-            return f"{text} ({record.note})" if record.note else text
+            return f"{text} ({sentence(record.note)})" if record.note else text
         if role == Roles.STATUS:
             return status
         if role == Roles.EXPERT:

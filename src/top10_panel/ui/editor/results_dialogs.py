@@ -26,6 +26,7 @@ from top10_panel.domain.result import OpenTie
 from top10_panel.services.settle import settle_by_chair, settle_by_runoff
 
 from .collect_jobs import Chooser, Runner, guarded, problem
+from .error_words import sentences
 
 
 def note(text: str = "") -> QLabel:
@@ -133,9 +134,11 @@ class ChairDialog(_Recorded):
         self.setWindowTitle(self.tr("Record the chair's decision"))
         self.note.setText(
             self.tr(
-                "{0} compete for {1} seat(s). Put them in the order the chair decided, best first (drag, or use the "
-                "buttons); the decision is recorded with who decided and why, and shown in every report."
-            ).format(", ".join(self.tie.among), self.tie.seats)
+                "{0} compete for %n seat(s). Put them in the order the chair decided, best first (drag, or use the "
+                "buttons); the decision is recorded with who decided and why, and shown in every report.",
+                "",
+                self.tie.seats,
+            ).format(", ".join(self.tie.among))
         )
         self.up.setText(self.tr("Up"))
         self.down.setText(self.tr("Down"))
@@ -216,10 +219,12 @@ class RunoffDialog(QDialog):
         header = ",".join(("expert", *self.tie.among))
         self.note.setText(
             self.tr(
-                "The experts vote again among {0} only, for {1} seat(s). Type their runoff ballots into ballot "
-                "matrices (the header line: {2}) and put them in one folder. The runoff is counted as its own stage; "
-                "its order settles the tie, and if it ties again it can be settled in turn."
-            ).format(", ".join(self.tie.among), self.tie.seats, header)
+                "The experts vote again among {0} only, for %n seat(s). Type their runoff ballots into ballot "
+                "matrices (the header line: {1}) and put them in one folder. The runoff is counted as its own stage; "
+                "its order settles the tie, and if it ties again it can be settled in turn.",
+                "",
+                self.tie.seats,
+            ).format(", ".join(self.tie.among), header)
         )
         self.folder_label.setText(self.tr("Folder of the runoff ballots:"))
         self.by_label.setText(self.tr("Run by:"))
@@ -260,7 +265,7 @@ class OverrideDialog(QDialog):
 
     given = Signal(str)
 
-    def __init__(self, blockers: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, blockers: tuple[str, ...], parent: QWidget | None = None, *, exporting: bool = False) -> None:
         super().__init__(parent)
         self.blockers = blockers
         self.note = note()
@@ -278,11 +283,13 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 200)
         self.setWindowTitle(self.tr("Go ahead before every ballot is in"))
-        self.note.setText(
-            self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.").format(
-                "; ".join(blockers)
-            )
+        waits = (
+            self.tr("Exporting waits: {0}. To go ahead now, record why; every report shows it.")
+            if exporting
+            else self.tr("Settling waits: {0}. To go ahead now, record why; every report shows it.")
         )
+        self.note.setText(waits.format(sentences(blockers)))
+        self.note.setWordWrap(True)
         self.reason_label.setText(self.tr("Reason:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Go ahead"))
         self._check()

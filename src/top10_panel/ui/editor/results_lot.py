@@ -3,7 +3,6 @@ is recorded first, then the seed is entered once and the draw recorded at once."
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from top10_panel.services.dashboard import ResultsView, lot_draw
 from top10_panel.services.settle import LotSource, pending_lot_source, record_lot_source, settle_by_lot
 
+from ..times import moment_text
 from .collect_jobs import Runner, guarded, problem
 from .results_dialogs import note
 from .results_models import COL_LOT_HASH, LotModel
@@ -147,7 +147,7 @@ class LotDialog(QDialog):
             by = self.tr(", by {0}").format(pending.by) if pending.by else ""
             self.source_state.setText(
                 self.tr("Recorded at {0}: {1}{2}{3}.").format(
-                    pending.at[:19].replace("T", " "), pending.source, when, by
+                    moment_text(pending.at, utc=True), pending.source, when, by
                 )
             )
         for field in (self.source, self.known_at, self.source_by, self.record_source):
@@ -210,8 +210,3 @@ class LotDialog(QDialog):
             self.accept()
         else:
             self.reject()
-
-
-def _local(at: str) -> str:
-    """A log time (UTC, ISO) in the machine's local time, as the editor reads clocks."""
-    return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")

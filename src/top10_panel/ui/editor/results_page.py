@@ -32,16 +32,17 @@ from top10_panel.services.settle import INSIDE_TOP
 
 from . import collect_jobs
 from .collect_words import stage_text
-from .error_words import error_text
+from .error_words import error_text, sentences
 from .hosted import HostedPage
 from .results_agreement import AgreementModel, agreement_sentence
 from .results_chart import ScoreChart
 from .results_dialogs import ChairDialog, OverrideDialog, RunoffDialog
 from .results_lot import LotDialog
 from .results_models import COL_TITLE, OPEN_COLOUR, CutLineDelegate, OthersModel, RankingModel
+from .results_runoff import RunoffBar, RunoffCountDialog, RunoffIssueDialog
 from .results_words import method_name, open_tie_text, robustness_sentence, step_text
 
-Dialog = TypeVar("Dialog", LotDialog, ChairDialog, RunoffDialog)
+Dialog = TypeVar("Dialog", LotDialog, ChairDialog, RunoffDialog, RunoffIssueDialog, RunoffCountDialog)
 
 
 class ResultsPage(HostedPage):
@@ -62,6 +63,7 @@ class ResultsPage(HostedPage):
         self.heading.setFont(font)
         self.method_label = QLabel()
         self.methods = QComboBox()
+        self.methods.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after it is shown
         self.method_label.setBuddy(self.methods)
         self.methods.activated.connect(self._method_chosen)
         self.state = QLabel()
@@ -89,11 +91,15 @@ class ResultsPage(HostedPage):
         self.override = ""
         """The reason recorded to settle although the quorum is unmet or experts may still vote ('' = none)."""
         self.runoff.clicked.connect(self.open_runoff)
+        self.runoff_packages = QPushButton()
+        self.runoff_packages.clicked.connect(self.open_runoff_packages)
+        self.runoff_bar = RunoffBar()
+        self.runoff_bar.count.clicked.connect(self.open_runoff_count)
         self.chair.clicked.connect(self.open_chair)
         self.lot.clicked.connect(self.open_lot)
         banner = QHBoxLayout(self.banner)
         banner.addWidget(self.ties, 1)
-        for button in (self.go_ahead, self.runoff, self.chair, self.lot):
+        for button in (self.go_ahead, self.runoff_packages, self.runoff, self.chair, self.lot):
             banner.addWidget(button)
 
         self.ranking = RankingModel(self)
@@ -158,6 +164,7 @@ class ResultsPage(HostedPage):
         layout.addLayout(top)
         layout.addWidget(self.state)
         layout.addWidget(self.agreement_line)
+        layout.addWidget(self.runoff_bar)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self.banner.hide()
@@ -168,10 +175,16 @@ class ResultsPage(HostedPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Results"))
         self.method_label.setText(self.tr("Method:"))
-        self.runoff.setText(self.tr("Runoff vote…"))
+        self.runoff.setText(self.tr("Runoff from typed matrices…"))
+        self.runoff_packages.setText(self.tr("Runoff packages…"))
+        self.runoff_packages.setToolTip(
+            self.tr("The experts vote again among the tied only, in the ballot window, on a form or on paper (加投)")
+        )
         self.chair.setText(self.tr("Chair's decision…"))
         self.lot.setText(self.tr("Draw lots…"))
-        self.runoff.setToolTip(self.tr("The experts vote again among the tied candidates only (加投)"))
+        self.runoff.setToolTip(
+            self.tr("Count a runoff among the tied (加投) whose ballots were typed into ballot matrices")
+        )
         self.chair.setToolTip(self.tr("Record the chair's order of the tied candidates, with who and why"))
         self.lot.setToolTip(self.tr("A reproducible draw from a public seed text"))
         self.go_ahead.setText(self.tr("Go ahead anyway…"))
@@ -191,6 +204,10 @@ class ResultsPage(HostedPage):
     def refresh(self) -> None:
         """Count the selection again, under the method shown (on the writer thread)."""
         path, method = self.selection, self.method or None
+        # Said until the count is back, and nothing settled on a result that may have changed meanwhile.
+        self.state.setText(self.tr("Counting the ballots…"))
+        for button in (self.runoff, self.chair, self.lot, self.go_ahead):
+            button.setEnabled(False)
         self.runner.run(lambda: results(path, method), *collect_jobs.guarded(self, self._loaded, self._unreadable))
 
     def show_method(self, method: str) -> None:
@@ -225,6 +242,7 @@ class ResultsPage(HostedPage):
         if view is None:
             return
         self.heading.setText(self.tr("Results — {0}").format(stage_text(view.stage, view.stage_kind)))
+        self.runoff_bar.set_view(view)
         self.methods.blockSignals(True)
         self.methods.clear()
         for name in view.methods:
@@ -289,7 +307,7 @@ class ResultsPage(HostedPage):
         waiting = bool(view.blockers) and not self.override
         if view.settleable and view.blockers:
             lines.append(
-                self.tr("Settling waits: {0}.").format("; ".join(view.blockers))
+                self.tr("Settling waits: {0}.").format(sentences(view.blockers))
                 + " "
                 + (
                     self.tr("Going ahead by override: {0}").format(self.override)
@@ -300,8 +318,9 @@ class ResultsPage(HostedPage):
         self.ties.setText("\n".join(lines))
         for button in (self.runoff, self.chair, self.lot):
             button.setEnabled(view.settleable and not waiting)
-            button.setToolTip(self.tr("Settling waits: {0}").format("; ".join(view.blockers)) if waiting else "")
+            button.setToolTip(self.tr("Settling waits: {0}").format(sentences(view.blockers)) if waiting else "")
         self.runoff.setEnabled(view.settleable and not waiting and self._one_crossing())
+        self.runoff_packages.setEnabled(self.runoff.isEnabled() and view.stage_kind != "runoff")
         self.go_ahead.setVisible(view.settleable and bool(view.blockers))
         self.go_ahead.setEnabled(not self.override)
 
@@ -347,6 +366,19 @@ class ResultsPage(HostedPage):
         tie = self.view.open_ties[0]
         dialog = RunoffDialog(self.selection, tie, self.runner, self.chooser, self, self.override)
         return self._open(dialog)
+
+    def open_runoff_packages(self) -> RunoffIssueDialog | None:
+        if self._waiting() or self.view is None or not self._one_crossing() or self.view.stage_kind == "runoff":
+            return None
+        dialog = RunoffIssueDialog(
+            self.selection, self.view.open_ties[0], self.runner, self.chooser, self, self.override
+        )
+        return self._open(dialog)
+
+    def open_runoff_count(self) -> RunoffCountDialog | None:
+        if self.view is None or self.view.stage_kind != "runoff" or self.view.open_ties:
+            return None
+        return self._open(RunoffCountDialog(self.selection, self.view, self.runner, self))
 
     def _open(self, dialog: Dialog) -> Dialog:
         dialog.settled.connect(self._settled)

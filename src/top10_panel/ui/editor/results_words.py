@@ -3,7 +3,9 @@ of the tie-break audit as a sentence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from top10_panel.domain.result import OpenTie
 from top10_panel.domain.rules import Mode
@@ -127,10 +129,24 @@ def open_tie_text(tie: OpenTie) -> str:
             "Tie inside the top: {0} share a place, and the top is published in order, so their order must be settled.",
         ).format(among)
     if tie.category:
-        return QCoreApplication.translate("ResultsWords", "Open tie in {0}: {1} compete for {2} seat(s).").format(
-            tie.category, among, tie.seats
-        )
-    return QCoreApplication.translate("ResultsWords", "Open tie: {0} compete for {1} seat(s).").format(among, tie.seats)
+        return _counted().open_tie_in(tie.category, among, tie.seats)
+    return _counted().open_tie(among, tie.seats)
+
+
+class ResultsWords(QObject):
+    """This module's sentences that count (%n): lupdate reads a count only from a tr() call of a class, so they are
+    said here, in the module's own context."""
+
+    def open_tie(self, among: str, seats: int) -> str:
+        return self.tr("Open tie: {0} compete for %n seat(s).", "", seats).format(among)
+
+    def open_tie_in(self, category: str, among: str, seats: int) -> str:
+        return self.tr("Open tie in {0}: {1} compete for %n seat(s).", "", seats).format(category, among)
+
+
+@cache
+def _counted() -> ResultsWords:
+    return ResultsWords()
 
 
 def order_text(order: tuple[tuple[str, ...], ...]) -> str:

@@ -26,6 +26,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.services.overview import Overview, RulesVersion, overview
 from top10_panel.services.stages import RulesChange, advance
 
+from ..times import datetime_text
 from .explained import note_label
 from .rules_change import RulesChangeDialog
 from .rules_names import stage_name
@@ -76,7 +77,7 @@ class VersionModel(QAbstractTableModel):
             return None
         values = (
             str(row.version),
-            row.created_at.strftime("%Y-%m-%d %H:%M") + " UTC",
+            datetime_text(row.created_at, utc=True),
             self._state(row),
             row.reason,
         )

@@ -62,7 +62,7 @@ class VotingSection(QWidget):
             modes_layout.addWidget(note)
         self.mode_buttons[Mode.APPROVAL].setChecked(True)
         self.method = QComboBox()
-        self.method.setMaximumWidth(360)
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the longest name in full
         self.seats = _spin(1, MOST, 10)
         self.min_picks = _spin(0, MOST, 0)
         self.max_picks = _spin(1, MOST, 10)

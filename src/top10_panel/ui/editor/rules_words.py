@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
 
 from top10_panel.domain.rules import Mode, Rules
 
+from ..times import moment_text
 from .rules_names import method_name, mode_name, order_name, over_vote_name, rule_name
 
 
@@ -27,11 +27,7 @@ def percent(value: Fraction) -> str:
 
 
 def deadline_text(text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment_text(text)
 
 
 def describe(rules: Rules, screening: int | None = None) -> list[tuple[str, str]]:

@@ -159,11 +159,19 @@ class CandidatePanel(QWidget):
         self.count = QLabel()
         self.table = CandidateTable(model.mode)
         self.table.setModel(self.proxy)
-        if model.mode is Mode.SCORE and model.scale is not None and model.criteria:
-            for column in range(COLUMNS, model.columnCount()):
-                self.table.setItemDelegateForColumn(column, ScoreDelegate(model.scale, self.table))
-        elif model.mode is Mode.SCORE and model.scale is not None:
-            self.table.setItemDelegateForColumn(COL_MARK, ScoreDelegate(model.scale, self.table))
+        self.notice = QLabel()
+        """Why a score typed in the list was refused, under the list until the next score is kept."""
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b00020; font-weight: bold")
+        self.notice.hide()
+        if model.mode is Mode.SCORE and model.scale is not None:
+            # With criteria the list holds a box per criterion and the mark column shows the weighted score.
+            columns = range(COLUMNS, model.columnCount()) if model.criteria else (COL_MARK,)
+            for column in columns:
+                delegate = ScoreDelegate(model.scale, self.table)
+                delegate.refused.connect(self.refuse)
+                self.table.setItemDelegateForColumn(column, delegate)
+            model.marksChanged.connect(self.notice.hide)
         if model.mode is Mode.RANKING:
             self.table.hideColumn(COL_MARK)
         header = self.table.horizontalHeader()
@@ -186,6 +194,7 @@ class CandidatePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self.proxy.set_text)
@@ -219,6 +228,11 @@ class CandidatePanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def refuse(self, why: str) -> None:
+        """Say under the list why what was typed is not kept."""
+        self.notice.setText(why)
+        self.notice.show()
+
     def current_row(self) -> CandidateRow | None:
         row = self.table.currentIndex().data(Roles.ROW)
         return row if isinstance(row, CandidateRow) else None
@@ -251,6 +265,6 @@ class CandidatePanel(QWidget):
         if self.model.mode is Mode.RANKING:
             self.count.setText(self.tr("Not ranked yet: {0} shown").format(shown))
         elif shown == total:
-            self.count.setText(self.tr("{0} candidates").format(total))
+            self.count.setText(self.tr("%n candidate(s)", "", total))
         else:
             self.count.setText(self.tr("{0} of {1} candidates shown").format(shown, total))

@@ -33,6 +33,11 @@ class DetailPane(QWidget):
         self.score_label = QLabel()
         self.scale_label = QLabel()
         self.clear_button = QPushButton()
+        self.score_notice = QLabel()
+        """Why a score typed in the box was refused, until the next score is kept."""
+        self.score_notice.setWordWrap(True)
+        self.score_notice.setStyleSheet("color: #b00020; font-weight: bold")
+        self.score_notice.hide()
         if scale is not None:
             self.score = ScoreSpin(scale)
             self.score_label.setBuddy(self.score)
@@ -44,6 +49,8 @@ class DetailPane(QWidget):
             line.addWidget(self.clear_button)
             line.addStretch(1)
             layout.addLayout(line)
+            layout.addWidget(self.score_notice)
+            self.score.refused.connect(self._refused)
             self.score.valueChanged.connect(self._score_changed)
             self.score.editingFinished.connect(self._score_changed)
             self.clear_button.clicked.connect(self._clear)
@@ -122,10 +129,17 @@ class DetailPane(QWidget):
         parts.extend(f"<p>{escape(p)}</p>" for p in paragraphs)
         return "".join(parts)
 
+    def _refused(self, why: str) -> None:
+        self.score_notice.setText(why)
+        self.score_notice.show()
+
     def _score_changed(self) -> None:
         if self.score is not None and self.row is not None and not self.row.recused:
+            if self.score.problem():
+                return  # still being typed, or refused: the score stays as it was
             score = self.score.score()
             if score != self._mark:
+                self.score_notice.hide()
                 self._mark = score
                 self.scoreEdited.emit(self.row.code, score)
 

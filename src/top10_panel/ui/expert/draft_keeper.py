@@ -3,12 +3,11 @@ what the vote bar says about it (SPEC §8 Safe: kill the app at any moment, no d
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 
 from top10_panel.domain.errors import InputError
 from top10_panel.services import drafts
@@ -17,6 +16,7 @@ from top10_panel.services.drafts import Package, Submitted
 from ..errors import log
 from ..i18n import join_sentences
 from ..tasks import Tasks
+from ..times import moment_text
 
 DAMAGED, MISFIT = "damaged", "misfit"
 
@@ -62,7 +62,7 @@ class DraftKeeper(QObject):
         self.tasks.run(job, self._saved, self._failed_saving)
 
     def _saved(self, path: Path) -> None:
-        self._saved_at = datetime.now().strftime("%H:%M:%S")
+        self._saved_at = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self._failed = False
         self.saved.emit(path)
 
@@ -98,7 +98,4 @@ class DraftKeeper(QObject):
 
 
 def _local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    return moment_text(iso)

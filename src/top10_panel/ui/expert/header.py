@@ -22,9 +22,12 @@ class Header(QWidget):
         recused: tuple[str, ...],
         deadline_passed: bool,
         parent: QWidget | None = None,
+        runoff: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self._args = (stage, expert, affiliation, rules, candidates, recused, deadline_passed)
+        self.among = runoff
+        """The tied candidates of a runoff ballot (加投); empty for a ballot of a regular stage."""
         self.title = QLabel(title)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -34,6 +37,13 @@ class Header(QWidget):
         self.title.setFont(font)
         self.who = QLabel()
         self.who.setWordWrap(True)
+        self.runoff = QLabel()
+        self.runoff.setWordWrap(True)
+        self.runoff.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0b050; padding: 6px; "
+            "font-weight: bold; }"
+        )
+        self.runoff.setVisible(bool(runoff))
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,6 +52,7 @@ class Header(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.who)
+        layout.addWidget(self.runoff)
         layout.addWidget(self.rules)
         self.retranslate()
 
@@ -54,6 +65,15 @@ class Header(QWidget):
         if stage:
             who += " · " + self.tr("Stage: {0}").format(stage)
         self.who.setText(who)
+        if self.among:
+            self.runoff.setText(
+                self.tr(
+                    "Runoff vote (加投): {0} tied for the last seats, and compete for %n seat(s). Vote among them "
+                    "only; the earlier ballots are not counted again.",
+                    "",
+                    rules.seats,
+                ).format(self.tr(", ").join(self.among))
+            )
         self.rules.setText(rules_text.summary(rules, candidates, recused, late))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -24,6 +24,7 @@ from top10_panel.domain.errors import InputError, Location
 
 from ..errors import show_error
 from ..files import FileChooser
+from ..times import datetime_text
 
 if TYPE_CHECKING:
     from top10_panel.services.ballots import Receipt
@@ -44,7 +45,7 @@ class ReceiptDialog(QDialog):
         self.chooser = chooser
         self.log_path = log_path
         self.pdf_path: Path | None = None
-        self.time = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+        self.time = datetime_text(datetime.now(), seconds=True)
         self.setWindowTitle(self.tr("Ballot receipt"))
         self.text = QTextBrowser()
         self.text.setHtml(self.html())
@@ -62,8 +63,22 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 100, metrics.height() * 22)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As large as the receipt, so that no line of it hides behind a scroll bar (at any scale): as wide as its
+        widest line within 60 to 110 characters, as tall as its text at that width (at most 45 lines)."""
+        metrics = self.text.fontMetrics()
+        document = self.text.document()
+        document.setTextWidth(-1)
+        char = metrics.averageCharWidth()
+        width = int(min(max(document.idealWidth(), char * 60), char * 110))
+        document.setTextWidth(width)
+        frame = 2 * self.text.frameWidth() + 2 * int(document.documentMargin()) + 4
+        height = int(min(document.size().height(), metrics.height() * 45))
+        slack = metrics.height()  # the last line's leading, and room the style keeps for a scroll bar
+        self.text.setMinimumSize(width + frame + slack, height + frame + slack)
+        self.adjustSize()
 
     def html(self) -> str:
         r = self.receipt

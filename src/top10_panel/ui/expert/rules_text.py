@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from top10_panel.domain.rules import Mode, Rules
 
 from ..i18n import join_sentences
+from ..times import moment_text
 from .score import scale_text
 
 
@@ -76,11 +77,7 @@ def summary(rules: Rules, candidates: int, recused: tuple[str, ...], deadline_pa
                 )
             )
     if recused:
-        parts.append(
-            QCoreApplication.translate(
-                "RulesText", "You are recused from {0} candidate(s) ({1}) and cannot vote on them."
-            ).format(len(recused), ", ".join(recused))
-        )
+        parts.append(_counted().recused(recused))
     parts.append(
         QCoreApplication.translate("RulesText", "Secret ballot: results show no names.")
         if rules.secret
@@ -90,8 +87,19 @@ def summary(rules: Rules, candidates: int, recused: tuple[str, ...], deadline_pa
 
 
 def _deadline(text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return moment.strftime("%Y-%m-%d %H:%M") if moment.hour or moment.minute else moment.strftime("%Y-%m-%d")
+    return moment_text(text)
+
+
+class RulesText(QObject):
+    """This module's sentences that count (%n): lupdate reads a count only from a tr() call of a class, so they are
+    said here, in the module's own context."""
+
+    def recused(self, codes: tuple[str, ...]) -> str:
+        return self.tr("You are recused from %n candidate(s) ({0}) and cannot vote on them.", "", len(codes)).format(
+            ", ".join(codes)
+        )
+
+
+@cache
+def _counted() -> RulesText:
+    return RulesText()

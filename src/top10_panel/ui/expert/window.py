@@ -92,6 +92,7 @@ class BallotWindow(QMainWindow):
             len(package.candidates),
             package.recused,
             drafts.deadline_passed(package.rules),
+            runoff=tuple(c.code for c in package.candidates) if package.stage_kind == "runoff" else (),
         )
         self.list_panel = CandidatePanel(self.candidates)
         self.ranking = RankingPanel(self.ranked) if self.ranked is not None else None
