@@ -367,6 +367,15 @@
     </message>
 </context>
 <context>
+    <name>CollectWordsCounted</name>
+    <message numerus="yes">
+        <source>and %n more (see the register)</source>
+        <translation>
+            <numerusform>另有 %n 张（见选票登记）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorrectionModel</name>
     <message>
         <source>Expert</source>
@@ -1690,15 +1699,6 @@
     <message>
         <source>The first {0} of {1} candidates</source>
         <translation>前 {0} 名（共 {1} 个候选）</translation>
-    </message>
-</context>
-<context>
-    <name>CollectWordsCounted</name>
-    <message numerus="yes">
-        <source>and %n more (see the register)</source>
-        <translation>
-            <numerusform>另有 %n 张（见选票登记）</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -198,15 +198,15 @@
         <translation>该工作簿解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
     </message>
     <message>
-        <source>the part '{0}' would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}</source>
+        <source>the part &apos;{0}&apos; would inflate to {1} (at most {2}): a zip bomb, or far too large for {3}</source>
         <translation>部件“{0}”解压后将达 {1}（最多 {2}）：是压缩炸弹，或远超{3}应有的大小</translation>
     </message>
     <message>
-        <source>the part '{0}' would inflate {1} times (to {2}): a zip bomb</source>
+        <source>the part &apos;{0}&apos; would inflate {1} times (to {2}): a zip bomb</source>
         <translation>部件“{0}”解压后将膨胀 {1} 倍（达 {2}）：是压缩炸弹</translation>
     </message>
     <message>
-        <source>the workbook's shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
+        <source>the workbook&apos;s shared texts would inflate to {0} (at most {1}): a zip bomb, or far too large for {2}</source>
         <translation>该工作簿的共享文本解压后将达 {0}（最多 {1}）：是压缩炸弹，或远超{2}应有的大小</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>请修改投票</translation>
     </message>
     <message>
-        <source>a ballot's revision is a whole number from 1</source>
+        <source>a ballot&apos;s revision is a whole number from 1</source>
         <translation>选票的版本号是从 1 起的整数</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>请填写决定人和理由</translation>
     </message>
     <message>
-        <source>there is no late ballot of '{0}' in this stage</source>
+        <source>there is no late ballot of &apos;{0}&apos; in this stage</source>
         <translation>本阶段没有 {0} 的逾期选票</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>请对照选票登记核对姓名</translation>
     </message>
     <message>
-        <source>there is no ballot of '{0}' held for a decision in this stage</source>
+        <source>there is no ballot of &apos;{0}&apos; held for a decision in this stage</source>
         <translation>本阶段没有 {0} 待决定的选票</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>请对照选票登记（状态：待决定）核对姓名</translation>
     </message>
     <message>
-        <source>'{0}' has {1} ballots held for a decision: {2}</source>
+        <source>&apos;{0}&apos; has {1} ballots held for a decision: {2}</source>
         <translation>{0} 有 {1} 张待决定的选票：{2}</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@
         <translation>请选择其中一张</translation>
     </message>
     <message>
-        <source>ballot {0} is not a held ballot of '{1}' (held: {2})</source>
+        <source>ballot {0} is not a held ballot of &apos;{1}&apos; (held: {2})</source>
         <translation>第 {0} 张不是 {1} 待决定的选票（待决定：{2}）</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>请删去这些列，或先导入这些候选事件</translation>
     </message>
     <message>
-        <source>the rules weigh no panel '{0}' (they count: {1})</source>
+        <source>the rules weigh no panel &apos;{0}&apos; (they count: {1})</source>
         <translation>规则中没有名为 {0} 的来源（计入的来源：{1}）</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>请先破除其他平票</translation>
     </message>
     <message>
-        <source>the seed's source is empty</source>
+        <source>the seed&apos;s source is empty</source>
         <translation>未填写随机种子的来源</translation>
     </message>
     <message>
@@ -1166,11 +1166,11 @@
         <translation>{0} 之间的平票已抽签决定，再次抽签须写明理由</translation>
     </message>
     <message>
-        <source>write the reason (both draws stay in the audit), after recording the new seed's source</source>
+        <source>write the reason (both draws stay in the audit), after recording the new seed&apos;s source</source>
         <translation>请登记新种子的来源后写明理由（两次抽签都留在审计记录中）</translation>
     </message>
     <message>
-        <source>a chair's decision needs who decided and why</source>
+        <source>a chair&apos;s decision needs who decided and why</source>
         <translation>主席决定须写明决定人和理由</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>请对未破平票中的候选事件逐一排序，每个一次：{0}</translation>
     </message>
     <message>
-        <source>give the folder of the runoff's ballot matrices</source>
+        <source>give the folder of the runoff&apos;s ballot matrices</source>
         <translation>请给出存放加投选票汇总表的文件夹</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@
         <translation>该文件夹中没有选票汇总表（.csv、.xlsx）</translation>
     </message>
     <message>
-        <source>put the runoff's ballots there</source>
+        <source>put the runoff&apos;s ballots there</source>
         <translation>请把加投选票放入该文件夹</translation>
     </message>
     <message>
@@ -1206,15 +1206,15 @@
         <translation>请填写理由和决定人：修改将成为新的一版并记入日志；按旧版规则发出的选票包将被拒收</translation>
     </message>
     <message>
-        <source>unknown over-vote rule '{0}'</source>
+        <source>unknown over-vote rule &apos;{0}&apos;</source>
         <translation>未知的超选处理规则 {0}</translation>
     </message>
     <message>
-        <source>unknown publication order '{0}'</source>
+        <source>unknown publication order &apos;{0}&apos;</source>
         <translation>未知的公布顺序 {0}</translation>
     </message>
     <message>
-        <source>the notice's contact must be one line of at most {0} characters</source>
+        <source>the notice&apos;s contact must be one line of at most {0} characters</source>
         <translation>公示的联系方式须为一行，至多 {0} 个字符</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>请在一行内写明办公室、电话和电子邮箱</translation>
     </message>
     <message>
-        <source>the objection period's end '{0}' is not a date</source>
+        <source>the objection period&apos;s end &apos;{0}&apos; is not a date</source>
         <translation>公示截止日期 {0} 不是有效日期</translation>
     </message>
     <message>
@@ -1286,7 +1286,7 @@
         <translation>{0} 之间的平票尚未破除，公告将列出未定的名单</translation>
     </message>
     <message>
-        <source>settle it first on the Results page (lot draw, chair's decision or runoff), then export the announcement</source>
+        <source>settle it first on the Results page (lot draw, chair&apos;s decision or runoff), then export the announcement</source>
         <translation>请先在“结果”页破平（抽签、主席决定或加投），再导出公告</translation>
     </message>
     <message>
@@ -1298,7 +1298,7 @@
         <translation>请先收集选票</translation>
     </message>
     <message>
-        <source>the 公示 notice needs the objection period's end and a contact</source>
+        <source>the 公示 notice needs the objection period&apos;s end and a contact</source>
         <translation>公示须有截止日期和联系方式</translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
         <translation>请给出组织方发出的 Excel 选票（普通工作簿或选票汇总表另行导入）</translation>
     </message>
     <message>
-        <source>the ballot form has no sheet '{0}'</source>
+        <source>the ballot form has no sheet &apos;{0}&apos;</source>
         <translation>Excel 选票中没有工作表 {0}</translation>
     </message>
     <message>
@@ -1450,7 +1450,7 @@
         <translation>请把单元格格式设为“常规”，重新填写投票</translation>
     </message>
     <message>
-        <source>the candidate table was changed: this row should hold candidate '{0}' but holds {1}</source>
+        <source>the candidate table was changed: this row should hold candidate &apos;{0}&apos; but holds {1}</source>
         <translation>候选事件表被改动：这一行应是候选事件 {0}，实为 {1}</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@
         <translation>候选事件表被改动：最后一个候选事件下方的行被填写</translation>
     </message>
     <message>
-        <source>the ballot form does not agree with itself: its sheet shows {0} {1}, its protected part holds '{2}'</source>
+        <source>the ballot form does not agree with itself: its sheet shows {0} {1}, its protected part holds &apos;{2}&apos;</source>
         <translation>Excel 选票前后不一致：表上显示 {0} {1}，受保护部分记录的是 {2}</translation>
     </message>
     <message>
@@ -1506,11 +1506,11 @@
         <translation>汇总表中没有选票</translation>
     </message>
     <message>
-        <source>the first column is headed '{0}', not 'expert'</source>
+        <source>the first column is headed &apos;{0}&apos;, not &apos;expert&apos;</source>
         <translation>第一列的表头是 {0}，不是“专家”</translation>
     </message>
     <message>
-        <source>head the first column 'expert' (or 专家) and put one candidate code above each other column</source>
+        <source>head the first column &apos;expert&apos; (or 专家) and put one candidate code above each other column</source>
         <translation>请把第一列的表头写成“专家”，其余各列表头各写一个候选事件编号</translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@
         <translation>有一个候选事件列的表头没有编号</translation>
     </message>
     <message>
-        <source>candidate '{0}' has two columns ({1} and {2})</source>
+        <source>candidate &apos;{0}&apos; has two columns ({1} and {2})</source>
         <translation>候选事件 {0} 有两列（{1} 和 {2}）</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@
         <translation>每个候选事件只保留一列：请合并或删除重复的列</translation>
     </message>
     <message>
-        <source>expert '{0}' has two ballots (rows {1} and {2})</source>
+        <source>expert &apos;{0}&apos; has two ballots (rows {1} and {2})</source>
         <translation>专家 {0} 有两张选票（第 {1} 行和第 {2} 行）</translation>
     </message>
     <message>
@@ -1594,7 +1594,7 @@
         <translation>请给出 Top10 Panel 导出的结果工作簿</translation>
     </message>
     <message>
-        <source>the sheet '{0}' is missing</source>
+        <source>the sheet &apos;{0}&apos; is missing</source>
         <translation>缺少工作表 {0}</translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@
         <translation>请发布不含选票表的计票结果：汇总表文件本身就是选票表</translation>
     </message>
     <message>
-        <source>publish the count without the ballots sheet; keep the public vote's own file beside the workbook</source>
+        <source>publish the count without the ballots sheet; keep the public vote&apos;s own file beside the workbook</source>
         <translation>请发布不含选票表的计票结果，并把公众投票的原文件与工作簿放在一起</translation>
     </message>
     <message>
@@ -1662,7 +1662,7 @@
         <translation>第一行写表头，其下每行一个{0}</translation>
     </message>
     <message>
-        <source>the workbook's sheets are empty</source>
+        <source>the workbook&apos;s sheets are empty</source>
         <translation>工作簿的各工作表都是空的</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>请检查第一列</translation>
     </message>
     <message>
-        <source>the first row is not a ballot matrix's header (expert, then codes)</source>
+        <source>the first row is not a ballot matrix&apos;s header (expert, then codes)</source>
         <translation>第一行不是选票汇总表的表头（专家，然后是候选事件编号）</translation>
     </message>
     <message>

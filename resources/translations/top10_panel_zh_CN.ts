@@ -35,6 +35,10 @@
         <translation>{0}  {1} — {2} 分</translation>
     </message>
     <message>
+        <source>partly scored, not counted</source>
+        <translation>只评了部分指标，不计分</translation>
+    </message>
+    <message>
         <source>You have marked nothing: this ballot counts as an abstention — returned and valid, but it gives no votes.</source>
         <translation>您没有做任何标记：本选票按弃权处理——视为已交回的有效选票，但不投给任何候选事件。</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>You ranked {0} of up to {1}; the candidates you leave out count below all those you ranked.</source>
         <translation>您排了 {0} 项（最多可排 {1} 项）；未排序的候选事件都排在已排序的之后。</translation>
+    </message>
+    <message>
+        <source>{0}: scored on some criteria only, so not scored at all on this ballot. Score every criterion of a candidate, or clear it.</source>
+        <translation>{0}：只评了部分指标，本票对它不计分。请为该候选事件的每项指标打分，或将其清空。</translation>
     </message>
     <message>
         <source>You scored {0} of the {1} candidates you may score; the others are not scored (which is not the same as 0).</source>
@@ -161,6 +169,10 @@
 <context>
     <name>CandidateModel</name>
     <message>
+        <source>Weighted score</source>
+        <translation>加权分</translation>
+    </message>
+    <message>
         <source>Pick</source>
         <translation>选择</translation>
     </message>
@@ -195,6 +207,10 @@
     <message>
         <source>Recused</source>
         <translation>回避</translation>
+    </message>
+    <message>
+        <source>partly scored</source>
+        <translation>部分已评</translation>
     </message>
 </context>
 <context>
@@ -663,6 +679,10 @@
     <message>
         <source>Candidates you leave out count below all those you rank.</source>
         <translation>未排序的候选事件排在所有已排序事件之后。</translation>
+    </message>
+    <message>
+        <source>Score each candidate on every criterion ({0}) from {1}; the weighted score counts, and a candidate scored on some criteria only gets no score.</source>
+        <translation>请就每项指标（{0}）为每个候选事件打分（{1} 分）；计入的是加权分，只评了部分指标的候选事件不计分。</translation>
     </message>
     <message>
         <source>Give each candidate a score from {0}; a candidate you leave unscored gets no score (not the same as 0).</source>

@@ -38,6 +38,7 @@ def _type(qtbot: QtBot, window, code: str, column: int, keys: str) -> None:  # t
     if keys[1:]:
         qtbot.keyClicks(editor, keys[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # committed on the next turn of the loop
 
 
 def test_each_criterion_is_scored_and_a_partly_scored_candidate_is_warned_of(

@@ -64,10 +64,11 @@ class CandidateTable(QTableView):
             self.setDragDropOverwriteMode(False)
             self.setDropIndicatorShown(False)
         if mode is Mode.SCORE:
+            # Not SelectedClicked: rows are selected whole, so a click on another score cell of the current row
+            # would hold the editor back for a double-click interval and drop the number typed meanwhile.
             self.setEditTriggers(
                 QAbstractItemView.EditTrigger.DoubleClicked
                 | QAbstractItemView.EditTrigger.EditKeyPressed
-                | QAbstractItemView.EditTrigger.SelectedClicked
                 | QAbstractItemView.EditTrigger.AnyKeyPressed  # only a number reaches the score: see _score_key
             )
         else:
@@ -174,6 +175,9 @@ class CandidatePanel(QWidget):
             model.marksChanged.connect(self.notice.hide)
         if model.mode is Mode.RANKING:
             self.table.hideColumn(COL_MARK)
+        if model.criteria:  # room for a score per criterion: the category and date stay in the detail pane
+            self.table.hideColumn(COL_CATEGORY)
+            self.table.hideColumn(COL_DATE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_MARK, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)

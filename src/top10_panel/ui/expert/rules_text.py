@@ -6,6 +6,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.rules import Mode, Rules
 
 from ..i18n import join_sentences
@@ -48,6 +49,12 @@ def how_to_vote(rules: Rules, candidates: int) -> str:
             )
         leave_out = QCoreApplication.translate("RulesText", "Candidates you leave out count below all those you rank.")
         return join_sentences([text, leave_out])
+    if rules.criteria:
+        return QCoreApplication.translate(
+            "RulesText",
+            "Score each candidate on every criterion ({0}) from {1}; the weighted score counts, and a candidate "
+            "scored on some criteria only gets no score.",
+        ).format(", ".join(f"{name} {percent_text(weight)}" for name, weight in rules.criteria), scale_text(rules.scale))
     return QCoreApplication.translate(
         "RulesText",
         "Give each candidate a score from {0}; a candidate you leave unscored gets no score (not the same as 0).",
