@@ -1785,6 +1785,130 @@
         <source>start one for the open tie first on the Results page</source>
         <translation>请先在“结果”页为未破的平票发起加投</translation>
     </message>
+    <message>
+        <source>{0} is not a criterion with its weight</source>
+        <translation>{0} 不是“指标=权重”的写法</translation>
+    </message>
+    <message>
+        <source>give the criteria as e.g. 创新性 40%, 影响力 40%, 代表性 20%</source>
+        <translation>请按如下写法给出指标：创新性 40%，影响力 40%，代表性 20%</translation>
+    </message>
+    <message>
+        <source>the weight {0} is not a percentage</source>
+        <translation>权重 {0} 不是百分数</translation>
+    </message>
+    <message>
+        <source>write each weight as a percentage, e.g. 40</source>
+        <translation>请把每个权重写成百分数，例如 40</translation>
+    </message>
+    <message>
+        <source>the weight of the criterion {0} is not a number ({1})</source>
+        <translation>指标“{0}”的权重不是数字（{1}）</translation>
+    </message>
+    <message>
+        <source>type a percentage such as 40</source>
+        <translation>请填写百分数，例如 40</translation>
+    </message>
+    <message>
+        <source>a criterion has no name</source>
+        <translation>有一项指标没有名称</translation>
+    </message>
+    <message>
+        <source>name every criterion, e.g. 创新性</source>
+        <translation>请为每项指标命名，例如“创新性”</translation>
+    </message>
+    <message>
+        <source>the criterion name {0} holds a colon, a comma or an equals sign</source>
+        <translation>指标名称“{0}”含有冒号、逗号或等号</translation>
+    </message>
+    <message>
+        <source>name the criterion without them</source>
+        <translation>请去掉这些符号后再命名</translation>
+    </message>
+    <message>
+        <source>the criterion {0} is named twice</source>
+        <translation>指标“{0}”重复出现</translation>
+    </message>
+    <message>
+        <source>name each criterion once</source>
+        <translation>每项指标只列一次</translation>
+    </message>
+    <message>
+        <source>a single criterion is the score itself</source>
+        <translation>只有一项指标，就等于直接评分</translation>
+    </message>
+    <message>
+        <source>give at least two criteria, or score each candidate without criteria</source>
+        <translation>请至少设两项指标，或不设指标直接评分</translation>
+    </message>
+    <message>
+        <source>every criterion needs a weight above 0%</source>
+        <translation>每项指标的权重都须大于 0%</translation>
+    </message>
+    <message>
+        <source>give each criterion a positive weight</source>
+        <translation>请给每项指标一个大于 0 的权重</translation>
+    </message>
+    <message>
+        <source>the criteria weights add up to {0}, not 100%</source>
+        <translation>各指标权重之和为 {0}，不是 100%</translation>
+    </message>
+    <message>
+        <source>make the weights add up to 100%, e.g. 创新性 40%, 影响力 40%, 代表性 20%</source>
+        <translation>请使权重之和为 100%，例如：创新性 40%，影响力 40%，代表性 20%</translation>
+    </message>
+    <message>
+        <source>the column {0} names no criterion</source>
+        <translation>列“{0}”没有写明指标</translation>
+    </message>
+    <message>
+        <source>head each column with the candidate&apos;s number, {0} and the criterion, e.g. {1}</source>
+        <translation>每列的列名应为“候选编号{0}指标”，例如 {1}</translation>
+    </message>
+    <message>
+        <source>the column {0} names the criterion {1}, which the rules do not have</source>
+        <translation>列“{0}”写的指标“{1}”不在规则之中</translation>
+    </message>
+    <message>
+        <source>use the criteria of the rules: {0}</source>
+        <translation>请使用规则中的指标：{0}</translation>
+    </message>
+    <message>
+        <source>the candidate {0} has no column for {1}</source>
+        <translation>候选事件 {0} 缺少“{1}”这一列</translation>
+    </message>
+    <message>
+        <source>add the column {0}</source>
+        <translation>请添加列 {0}</translation>
+    </message>
+    <message>
+        <source>criteria and normalisation are for score ballots</source>
+        <translation>评分指标和标准化只适用于评分投票</translation>
+    </message>
+    <message>
+        <source>choose the score mode, or turn them off</source>
+        <translation>请选择评分投票，或关闭这两项</translation>
+    </message>
+    <message>
+        <source>unknown normalisation {0}</source>
+        <translation>未知的标准化方式 {0}</translation>
+    </message>
+    <message>
+        <source>the z normalisation is a mean of standardised scores; it does not go with the {0}</source>
+        <translation>z 标准化是标准分的平均，不能与{0}同用</translation>
+    </message>
+    <message>
+        <source>count by the mean score to normalise harsh and lenient experts</source>
+        <translation>要校正打分偏严或偏宽的专家，请按平均分计票</translation>
+    </message>
+    <message>
+        <source>the z normalisation and weighted sources cannot be combined</source>
+        <translation>z 标准化不能与多来源加权同时使用</translation>
+    </message>
+    <message>
+        <source>turn off the normalisation or the weighted sources</source>
+        <translation>请关闭标准化或多来源加权</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsPage</name>
@@ -2802,6 +2926,14 @@
         <translation>每位专家为候选事件打分，分值 {0} 至 {1}</translation>
     </message>
     <message>
+        <source>, on each criterion: {0}; the weighted sum counts</source>
+        <translation>，按各项指标评分：{0}；以加权和计</translation>
+    </message>
+    <message>
+        <source>; each expert&apos;s scores normalised (z-scores), the raw means shown beside</source>
+        <translation>；每位专家的分数经标准化（z 分数），并列出原始平均分</translation>
+    </message>
+    <message>
         <source> when a ballot holds too many</source>
         <translation>（选票超出上限时）</translation>
     </message>
@@ -3189,6 +3321,46 @@
     <message>
         <source>The lowest and the highest score an expert may give, e.g. 0 to 10.</source>
         <translation>专家可给出的最低分和最高分，例如 0 至 10 分。</translation>
+    </message>
+    <message>
+        <source>Score criteria (评分指标)</source>
+        <translation>评分指标</translation>
+    </message>
+    <message>
+        <source>score each candidate on several criteria</source>
+        <translation>按多项指标为每个候选事件评分</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Each expert scores every criterion of a candidate on the scale; the candidate&apos;s score is the weighted sum, exactly. The weights add up to 100%; a candidate scored on some criteria only counts as not scored.</source>
+        <translation>专家按评分范围为候选事件的每项指标打分；该候选事件的得分是各指标的加权和（精确计算）。权重之和为 100%；只评了部分指标的候选事件视为未评分。</translation>
+    </message>
+    <message>
+        <source>Harsh and lenient experts</source>
+        <translation>打分宽严校正</translation>
+    </message>
+    <message>
+        <source>normalise each expert&apos;s scores (z-scores)</source>
+        <translation>将每位专家的分数标准化（z 分数）</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s scores are standardised before the mean, so a harsh and a lenient expert weigh alike; the raw means are published beside the normalised values. With the mean score only.</source>
+        <translation>先把每位专家的分数标准化再求平均，使打分偏严与偏宽的专家权重相当；原始平均分与标准化值并列公布。仅适用于平均分。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The rules of the ballot itself: vote mode, counting method, seats, how many picks or ranks, the score scale."""
+"""The rules of the ballot itself: vote mode, counting method, seats, how many picks or ranks, the score scale, score
+criteria with weights and the z normalisation of harsh and lenient experts."""
 
 from __future__ import annotations
 
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import METHODS, Mode, Rules
 
 from .explained import add_row, note_label
 from .rules_names import method_name, method_sentence, mode_name, mode_sentence
+from .rules_panel import PairTable
+from .rules_words import number
 
 MODES = (Mode.APPROVAL, Mode.RANKING, Mode.SCORE)
 MOST = 999
+DEFAULT_CRITERIA = (("创新性", "40"), ("影响力", "40"), ("代表性", "20"))
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -97,6 +102,16 @@ class VotingSection(QWidget):
         scale_layout.addWidget(self.scale_to)
         scale_layout.addWidget(self.scale_high)
         scale_layout.addStretch(1)
+        self.criteria_on = QCheckBox()
+        self.criteria = PairTable()
+        self.criteria.set_pairs(DEFAULT_CRITERIA)
+        self.criteria.table.setFixedHeight(136)  # three criteria without scrolling
+        criteria = QWidget()
+        criteria_layout = QVBoxLayout(criteria)
+        criteria_layout.setContentsMargins(0, 0, 0, 0)
+        criteria_layout.addWidget(self.criteria_on)
+        criteria_layout.addWidget(self.criteria)
+        self.normalise = QCheckBox()
 
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -108,6 +123,8 @@ class VotingSection(QWidget):
         self.min_picks_label, self.min_picks_row = add_row(self.form, self.min_picks)
         self.max_ranks_label, self.max_ranks_row = add_row(self.form, ranks)
         self.scale_label, self.scale_row = add_row(self.form, scale)
+        self.criteria_label, self.criteria_row = add_row(self.form, criteria)
+        self.normalise_label, self.normalise_row = add_row(self.form, self.normalise)
 
         self.mode_group.buttonToggled.connect(self._mode_toggled)
         self.method.currentIndexChanged.connect(self._method_changed)
@@ -117,6 +134,9 @@ class VotingSection(QWidget):
             check.toggled.connect(self._limits_toggled)
         for end in (self.scale_low, self.scale_high):
             end.valueChanged.connect(self.changed)
+        self.criteria_on.toggled.connect(self._limits_toggled)
+        self.criteria.changed.connect(self.changed)
+        self.normalise.toggled.connect(self.changed)
         self._fill_methods()
         self._show_rows()
         self._limits_toggled()
@@ -139,7 +159,16 @@ class VotingSection(QWidget):
             "min_picks": self.min_picks.value(),
             "max_ranks": self.max_ranks.value() if self.max_ranks_limited.isChecked() else None,
             "scale": (_fraction(self.scale_low.value()), _fraction(self.scale_high.value())),
+            "criteria": self._criteria(),
+            "normalise": "z"
+            if self.mode() is Mode.SCORE and self.normalise.isEnabled() and self.normalise.isChecked()
+            else "",
         }
+
+    def _criteria(self) -> tuple[tuple[str, Fraction], ...]:
+        if self.mode() is not Mode.SCORE or not self.criteria_on.isChecked():
+            return ()
+        return tuple((name, _criterion_weight(value, name)) for name, value in self.criteria.pairs())
 
     def load(self, rules: Rules) -> None:
         self.set_mode(rules.mode)
@@ -153,6 +182,10 @@ class VotingSection(QWidget):
         self.max_ranks.setValue(rules.max_ranks or 10)
         self.scale_low.setValue(float(rules.scale[0]))
         self.scale_high.setValue(float(rules.scale[1]))
+        self.criteria_on.setChecked(bool(rules.criteria))
+        if rules.criteria:
+            self.criteria.set_pairs(tuple((name, number(w * 100)) for name, w in rules.criteria))
+        self.normalise.setChecked(rules.normalise == "z")
 
     # -- reactions ---------------------------------------------------------------------------------------------------
     def _mode_toggled(self, _button: QRadioButton, checked: bool) -> None:
@@ -170,6 +203,8 @@ class VotingSection(QWidget):
             (self.min_picks_row, mode is Mode.APPROVAL),
             (self.max_ranks_row, mode is Mode.RANKING),
             (self.scale_row, mode is Mode.SCORE),
+            (self.criteria_row, mode is Mode.SCORE),
+            (self.normalise_row, mode is Mode.SCORE),
         ):
             self.form.setRowVisible(row, shown)
 
@@ -185,6 +220,7 @@ class VotingSection(QWidget):
         self._method_changed()
 
     def _method_changed(self) -> None:
+        self.normalise.setEnabled(self.method.currentData() == "mean")  # a mean of standardised scores
         self.method_row.note.setText(
             self.tr("{0} The first one is the usual choice.").format(method_sentence(str(self.method.currentData())))
         )
@@ -193,6 +229,7 @@ class VotingSection(QWidget):
     def _limits_toggled(self) -> None:
         self.max_picks.setEnabled(self.max_picks_limited.isChecked())
         self.max_ranks.setEnabled(self.max_ranks_limited.isChecked())
+        self.criteria.setEnabled(self.criteria_on.isChecked())
         self.changed.emit()
 
     def retranslate(self) -> None:
@@ -222,6 +259,26 @@ class VotingSection(QWidget):
         )
         self.scale_label.setText(self.tr("Score scale"))
         self.scale_row.note.setText(self.tr("The lowest and the highest score an expert may give, e.g. 0 to 10."))
+        self.criteria_label.setText(self.tr("Score criteria (评分指标)"))
+        self.criteria_on.setText(self.tr("score each candidate on several criteria"))
+        self.criteria.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight %")])
+        self.criteria.add_button.setText(self.tr("Add"))
+        self.criteria.remove_button.setText(self.tr("Remove"))
+        self.criteria_row.note.setText(
+            self.tr(
+                "Each expert scores every criterion of a candidate on the scale; the candidate's score is the "
+                "weighted sum, exactly. The weights add up to 100%; a candidate scored on some criteria only counts "
+                "as not scored."
+            )
+        )
+        self.normalise_label.setText(self.tr("Harsh and lenient experts"))
+        self.normalise.setText(self.tr("normalise each expert's scores (z-scores)"))
+        self.normalise_row.note.setText(
+            self.tr(
+                "Each expert's scores are standardised before the mean, so a harsh and a lenient expert weigh "
+                "alike; the raw means are published beside the normalised values. With the mean score only."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -231,3 +288,12 @@ class VotingSection(QWidget):
 
 def _fraction(value: float) -> Fraction:
     return Fraction(str(round(value, 1)))
+
+
+def _criterion_weight(text: str, name: str) -> Fraction:
+    try:
+        return Fraction(text.strip().rstrip("%％").strip()) / 100
+    except (ValueError, ZeroDivisionError):
+        raise InputError(
+            f"the weight of criterion '{name}' is not a number ({text})", fix="type a percentage such as 40"
+        ) from None

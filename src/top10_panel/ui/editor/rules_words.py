@@ -135,9 +135,20 @@ def _ballot(rules: Rules) -> str:
             rules.max_ranks
         )
     low, high = rules.scale
-    return QCoreApplication.translate("RulesWords", "each expert scores candidates from {0} to {1}").format(
+    text = QCoreApplication.translate("RulesWords", "each expert scores candidates from {0} to {1}").format(
         number(low), number(high)
     )
+    if rules.criteria:
+        text += QCoreApplication.translate("RulesWords", ", on each criterion: {0}; the weighted sum counts").format(
+            QCoreApplication.translate("RulesWords", ", ").join(
+                f"{name} {number(weight * 100)}%" for name, weight in rules.criteria
+            )
+        )
+    if rules.normalise == "z":
+        text += QCoreApplication.translate(
+            "RulesWords", "; each expert's scores normalised (z-scores), the raw means shown beside"
+        )
+    return text
 
 
 def _validity(rules: Rules) -> str:
