@@ -1009,6 +1009,10 @@
         <translation>稳健性</translation>
     </message>
     <message>
+        <source>Raw mean</source>
+        <translation>原始平均分</translation>
+    </message>
+    <message>
         <source>Place after the tie-break steps</source>
         <translation>经破平步骤后的位次</translation>
     </message>
@@ -1019,6 +1023,10 @@
     <message>
         <source>How many changes would bring it level with a candidate across the cut line</source>
         <translation>需要改动多少才会与入选线另一侧的候选持平</translation>
+    </message>
+    <message>
+        <source>The mean of the raw scores, before the normalisation</source>
+        <translation>标准化之前原始评分的平均值</translation>
     </message>
     <message>
         <source>{0} (official)</source>
@@ -1460,12 +1468,20 @@
         <translation>公开种子</translation>
     </message>
     <message>
+        <source>Normalised (z)</source>
+        <translation>标准化值（z）</translation>
+    </message>
+    <message>
         <source>Approvals / eligible</source>
         <translation>得票 / 可投票人数</translation>
     </message>
     <message>
         <source>Approvals</source>
         <translation>得票数</translation>
+    </message>
+    <message>
+        <source>Robustness is not computed under the z normalisation: one changed score moves every standardised score of that expert.</source>
+        <translation>z 标准化下不计算稳健度：改动一个评分，会使该专家的全部标准分随之变化。</translation>
     </message>
     <message>
         <source>Robustness is not computed for weighted sources: a public vote kept whole has no single ballots.</source>
@@ -1508,6 +1524,18 @@
         <translation>
             <numerusform>{0}类未决平局：{1} 竞争 %n 个席位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each score is the exact weighted sum of the criteria: {0}.</source>
+        <translation>每个得分都是各项指标的精确加权和：{0}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Normalised (z): each expert&apos;s scores are standardised to mean 0 and standard deviation 1 over the candidates that expert scored, averaged per candidate and mapped onto the range of the raw means; the values are compared after rounding to 12 significant digits. The raw mean stands beside each.</source>
+        <translation>标准化值（z）：每位专家的评分在其所评候选中标准化为均值 0、标准差 1，再按候选求平均，并映射到原始平均分的范围内；比较时先四舍五入到 12 位有效数字。每项旁列出原始平均分。</translation>
     </message>
     <message numerus="yes">
         <source>Open tie: {0} compete for %n seat(s).</source>

@@ -685,6 +685,10 @@
         <translation>请就每项指标（{0}）为每个候选事件打分（{1} 分）；计入的是加权分，只评了部分指标的候选事件不计分。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Give each candidate a score from {0}; a candidate you leave unscored gets no score (not the same as 0).</source>
         <translation>为候选事件打分（{0} 分）；未评分的事件不计分（不等于 0 分）。</translation>
     </message>

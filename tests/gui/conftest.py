@@ -99,3 +99,12 @@ def open_ballot(qtbot: QtBot, context: Context, package: Path, chooser: Chooser 
 def _no_question(window: QWidget) -> None:
     if isinstance(window, BallotWindow):
         window.confirm_close = False
+
+
+@pytest.fixture
+def translations(context: Context) -> Iterator[Translations]:
+    """English unless a test switches; every translator the test installed is gone afterwards."""
+    context.settings.set_language(ENGLISH)
+    chosen = Translations()
+    yield chosen
+    chosen.apply(ENGLISH)

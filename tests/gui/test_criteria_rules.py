@@ -17,7 +17,7 @@ from top10_panel.services.stages import current_rules
 from top10_panel.ui.editor.new_wizard import NewSelectionWizard
 from top10_panel.ui.i18n import CHINESE, ENGLISH, Translations
 
-from .test_editor_setup import Desktop, translations  # noqa: F401  (the fixture)
+from .test_editor_setup import Desktop
 
 
 def test_the_wizard_sets_criteria_and_the_normalisation(

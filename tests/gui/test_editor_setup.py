@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -74,15 +73,6 @@ class Desktop:
 
     def open_folder(self, folder: Path) -> None:
         self.opened.append(folder)
-
-
-@pytest.fixture
-def translations(context: Context) -> Iterator[Translations]:
-    """English unless a test switches; every translator the test installed is gone afterwards."""
-    context.settings.set_language(ENGLISH)
-    chosen = Translations()
-    yield chosen
-    chosen.apply(ENGLISH)
 
 
 @pytest.fixture

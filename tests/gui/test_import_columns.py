@@ -13,7 +13,7 @@ from top10_panel.services import editing
 from top10_panel.ui.i18n import CHINESE, ENGLISH, Translations
 from top10_panel.ui.settings import Context
 
-from .test_editor_setup import Desktop, blank, open_editor, preview, settle, translations  # noqa: F401
+from .test_editor_setup import Desktop, blank, open_editor, preview, settle  # noqa: F401
 
 TIMEOUT = 10_000
 

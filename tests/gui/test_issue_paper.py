@@ -3,7 +3,6 @@ workbook are written beside the packages; screenshots of the page in Chinese and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,14 +24,6 @@ from .selections import DEMO
 from .test_editor_setup import Desktop, open_editor, settle
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def translations(context: Context) -> Iterator[Translations]:
-    context.settings.set_language(ENGLISH)
-    chosen = Translations()
-    yield chosen
-    chosen.apply(ENGLISH)
 
 
 def listed(folder: Path) -> Path:

@@ -76,9 +76,10 @@ Swap = Callable[[int, int], int | None]
 def robustness(profile: Profile, rules: Rules, result: TallyResult) -> Robustness | None:
     """Each candidate's margin to its cut line, for the counted ballots of ``profile`` as ``result`` counted them.
 
-    None for weighted sources: a panel kept whole (a public vote) has no ballots an expert could change.
+    None for weighted sources: a panel kept whole (a public vote) has no ballots an expert could change; and under
+    the z normalisation, where one changed score moves every standardised score of that expert.
     """
-    if rules.weights:
+    if rules.weights or rules.normalise:
         return None
     profile, _ = drop_excess(profile, rules)
     counted = check_ballots(profile, rules).counted

@@ -21,7 +21,7 @@ from top10_panel.domain.profile import Profile, stack
 from top10_panel.domain.publication import Recount, decimal_text, recount
 from top10_panel.domain.result import OpenTie, TallyResult, TieGroup, Value
 from top10_panel.domain.robustness import robustness
-from top10_panel.domain.rules import METHODS, Mode
+from top10_panel.domain.rules import METHODS, Mode, Rules
 from top10_panel.domain.votes import build_profile
 from top10_panel.exchange.ballot_form import is_ballot_form
 from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
@@ -241,6 +241,8 @@ class ResultRow:
     """How robust its side of the cut line is (domain.robustness); None: cannot change, or not computed."""
     against: str
     category: str
+    raw_text: str = ""
+    """Under the z normalisation: the raw mean beside the normalised value; else ''."""
 
 
 @dataclass(frozen=True)
@@ -280,6 +282,10 @@ class ResultsView:
     """Why settling and publishing wait (quorum unmet, experts may still vote): each needs an override now."""
     agreement: Agreement | None = None
     """How much the experts agree (Kendall's W …), under the count shown."""
+    criteria: tuple[tuple[str, Fraction], ...] = ()
+    """Score criteria with their weights: each score is the weighted sum."""
+    normalised: bool = False
+    """The z normalisation: scores are normalised values, the raw means beside them (SPEC §3)."""
 
     @property
     def settleable(self) -> bool:
@@ -295,13 +301,13 @@ def results(path: Path, method: str | None = None) -> ResultsView:
     source = loaded.recount
     official = source.rules.method
     methods = METHODS[source.rules.mode]
-    chosen = replace(source, rules=replace(source.rules, method=method)) if method and method != official else source
+    chosen = replace(source, rules=_with_method(source.rules, method)) if method and method != official else source
     result = recount(chosen)
     margins = robustness(_profile(chosen), chosen.rules, result)
     others = []
     for name in methods:
         same = name == chosen.rules.method
-        other = result if same else recount(replace(source, rules=replace(source.rules, method=name)))
+        other = result if same else recount(replace(source, rules=_with_method(source.rules, name)))
         others.append((name, _seats_of(other)))
     quorum = None
     if result.quorum is not None:
@@ -324,6 +330,7 @@ def results(path: Path, method: str | None = None) -> ResultsView:
                 margin=margin.changes if margin is not None else None,
                 against=margin.against if margin is not None else "",
                 category=r.candidate.category,
+                raw_text=_raw_text(dict(r.detail)) if chosen.rules.normalise else "",
             )
         )
     return ResultsView(
@@ -351,7 +358,15 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         provisional=result.provisional,
         blockers=tuple(readiness.blockers(path)) if ties_to_settle(result) else (),
         agreement=result.agreement,
+        criteria=source.rules.criteria,
+        normalised=bool(chosen.rules.normalise),
     )
+
+
+def _with_method(rules: Rules, method: str) -> Rules:
+    """The rules under another method of the mode, for comparison: the z normalisation is a mean of standardised
+    scores, so another method compares the raw scores."""
+    return replace(rules, method=method, normalise=rules.normalise if method == "mean" else "")
 
 
 def _profile(source: Recount) -> Profile:
@@ -376,6 +391,11 @@ def _score_text(score: Fraction, detail: dict[str, Value], shares: bool) -> str:
         return f"{detail['approvals']}/{detail['eligible']}"
     text = decimal_text(score)
     return f"{float(score):.3f}" if "/" in text else text
+
+
+def _raw_text(detail: dict[str, Value]) -> str:
+    raw = detail["raw"]
+    return _score_text(raw, {}, False) if isinstance(raw, Fraction) else str(raw)
 
 
 def _value_text(value: Value) -> str:

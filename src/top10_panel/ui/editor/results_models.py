@@ -31,7 +31,8 @@ OPEN_COLOUR = "#ffe08a"
 CUT_COLOUR = "#c62828"
 OUT_TEXT = "#6b6b6b"
 
-COL_PLACE, COL_RANK, COL_CODE, COL_TITLE, COL_SCORE, COL_STATUS, COL_MARGIN = range(7)
+COL_PLACE, COL_RANK, COL_CODE, COL_TITLE, COL_SCORE, COL_STATUS, COL_MARGIN, COL_RAW = range(8)
+"""COL_RAW, the raw mean under the z normalisation, is shown beside the score (the page moves it there)."""
 HEADERS = (
     QT_TRANSLATE_NOOP("RankingModel", "Place"),
     QT_TRANSLATE_NOOP("RankingModel", "Rank"),
@@ -40,6 +41,7 @@ HEADERS = (
     "",  # the score's heading depends on the mode and method
     QT_TRANSLATE_NOOP("RankingModel", "Seat"),
     QT_TRANSLATE_NOOP("RankingModel", "Robustness"),
+    QT_TRANSLATE_NOOP("RankingModel", "Raw mean"),
 )
 TOOLTIPS = (
     QT_TRANSLATE_NOOP("RankingModel", "Place after the tie-break steps"),
@@ -49,6 +51,7 @@ TOOLTIPS = (
     "",
     "",
     QT_TRANSLATE_NOOP("RankingModel", "How many changes would bring it level with a candidate across the cut line"),
+    QT_TRANSLATE_NOOP("RankingModel", "The mean of the raw scores, before the normalisation"),
 )
 
 
@@ -91,7 +94,8 @@ class RankingModel(QAbstractTableModel):
         self._rows = tuple(rows)
         above = rows_above_cut(self._rows, seats)
         self._cut = above - 1 if line and above < len(self._rows) else -1
-        self._score_heading = score_heading(mode, method, any("/" in r.score_text for r in rows))
+        normalised = any(r.raw_text for r in rows)
+        self._score_heading = score_heading(mode, method, any("/" in r.score_text for r in rows), normalised)
         self.endResetModel()
 
     def rows(self) -> tuple[ResultRow, ...]:
@@ -166,6 +170,8 @@ class RankingModel(QAbstractTableModel):
             return status_name(row.status)
         if column == COL_MARGIN:
             return margin_text(row.margin, row.against)[0]
+        if column == COL_RAW:
+            return row.raw_text
         return ""
 
 

@@ -38,9 +38,9 @@ from .results_agreement import AgreementModel, agreement_sentence
 from .results_chart import ScoreChart
 from .results_dialogs import ChairDialog, OverrideDialog, RunoffDialog
 from .results_lot import LotDialog
-from .results_models import COL_TITLE, OPEN_COLOUR, CutLineDelegate, OthersModel, RankingModel
+from .results_models import COL_RAW, COL_SCORE, COL_TITLE, OPEN_COLOUR, CutLineDelegate, OthersModel, RankingModel
 from .results_runoff import RunoffBar, RunoffCountDialog, RunoffIssueDialog
-from .results_words import method_name, open_tie_text, robustness_sentence, step_text
+from .results_words import method_name, open_tie_text, robustness_sentence, scoring_sentence, step_text
 
 Dialog = TypeVar("Dialog", LotDialog, ChairDialog, RunoffDialog, RunoffIssueDialog, RunoffCountDialog)
 
@@ -114,6 +114,7 @@ class ResultsPage(HostedPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(COL_RAW), header.visualIndex(COL_SCORE) + 1)  # the raw beside
         self.chart = ScoreChart()
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.table)
@@ -124,6 +125,9 @@ class ResultsPage(HostedPage):
         upper.setChildrenCollapsible(False)
         self.robustness = QLabel()
         self.robustness.setWordWrap(True)
+        self.scoring = QLabel()
+        """How a score was made: the criteria's weights, the z normalisation (hidden for plain scores)."""
+        self.scoring.setWordWrap(True)
 
         self.audit = QStringListModel(self)
         self.audit_view = QListView()
@@ -151,6 +155,7 @@ class ResultsPage(HostedPage):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.scoring)
         lower_layout.addWidget(self.robustness)
         lower_layout.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -257,7 +262,10 @@ class ResultsPage(HostedPage):
         self.state.setText(self._state_text(view))
         self.agreement_line.setText(agreement_sentence(view.agreement))
         self.agreement.set_agreement(view.agreement)
-        self.robustness.setText(robustness_sentence(view.mode, view.method, view.measure))
+        self.robustness.setText(robustness_sentence(view.mode, view.method, view.measure, view.normalised))
+        self.scoring.setText(scoring_sentence(view.criteria, view.normalised))
+        self.scoring.setVisible(bool(self.scoring.text()))
+        self.table.setColumnHidden(COL_RAW, not view.normalised)
         steps = [step_text(step) for step in view.steps]
         if not steps and view.open_ties:
             steps = [

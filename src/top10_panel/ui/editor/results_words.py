@@ -3,14 +3,19 @@ of the tie-break audit as a sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from fractions import Fraction
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.result import OpenTie
 from top10_panel.domain.rules import Mode
 from top10_panel.services.dashboard import AuditStep
 from top10_panel.services.settle import INSIDE_TOP
+
+from ..i18n import join_sentences
 
 CONTEXT = "ResultsWords"
 
@@ -64,7 +69,9 @@ def rule_name(rule: str) -> str:
     return _t(RULES.get(rule, rule))
 
 
-def score_heading(mode: Mode, method: str, shares: bool) -> str:
+def score_heading(mode: Mode, method: str, shares: bool, normalised: bool = False) -> str:
+    if normalised:
+        return QCoreApplication.translate("ResultsWords", "Normalised (z)")
     if mode is Mode.APPROVAL:
         return (
             QCoreApplication.translate("ResultsWords", "Approvals / eligible")
@@ -74,8 +81,14 @@ def score_heading(mode: Mode, method: str, shares: bool) -> str:
     return method_name(method)
 
 
-def robustness_sentence(mode: Mode, method: str, measure: str) -> str:
+def robustness_sentence(mode: Mode, method: str, measure: str, normalised: bool = False) -> str:
     """What the robustness column counts, in one sentence (domain/robustness.py defines it)."""
+    if not measure and normalised:
+        return QCoreApplication.translate(
+            "ResultsWords",
+            "Robustness is not computed under the z normalisation: one changed score moves every standardised "
+            "score of that expert.",
+        )
     if not measure:
         return QCoreApplication.translate(
             "ResultsWords",
@@ -179,3 +192,28 @@ def step_text(step: AuditStep) -> str:
         f"{_t(RECORD[key])}: {value}" for key in ("by", "at", "reason") if (value := record.get(key)) and key in RECORD
     ]
     return text + (f" ({'; '.join(details)})" if details else "")
+
+
+def scoring_sentence(criteria: Sequence[tuple[str, Fraction]], normalised: bool) -> str:
+    """How a score was made, under criteria or the z normalisation (SPEC §3); '' for a plain score."""
+    parts = []
+    if criteria:
+        parts.append(
+            QCoreApplication.translate(
+                "ResultsWords", "Each score is the exact weighted sum of the criteria: {0}."
+            ).format(
+                QCoreApplication.translate("ResultsWords", ", ").join(
+                    f"{name} {percent_text(weight)}" for name, weight in criteria
+                )
+            )
+        )
+    if normalised:
+        parts.append(
+            QCoreApplication.translate(
+                "ResultsWords",
+                "Normalised (z): each expert's scores are standardised to mean 0 and standard deviation 1 over the "
+                "candidates that expert scored, averaged per candidate and mapped onto the range of the raw means; "
+                "the values are compared after rounding to 12 significant digits. The raw mean stands beside each.",
+            )
+        )
+    return join_sentences(parts)

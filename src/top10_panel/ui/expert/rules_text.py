@@ -54,7 +54,10 @@ def how_to_vote(rules: Rules, candidates: int) -> str:
             "RulesText",
             "Score each candidate on every criterion ({0}) from {1}; the weighted score counts, and a candidate "
             "scored on some criteria only gets no score.",
-        ).format(", ".join(f"{name} {percent_text(weight)}" for name, weight in rules.criteria), scale_text(rules.scale))
+        ).format(
+            QCoreApplication.translate("RulesText", ", ").join(f"{n} {percent_text(w)}" for n, w in rules.criteria),
+            scale_text(rules.scale),
+        )
     return QCoreApplication.translate(
         "RulesText",
         "Give each candidate a score from {0}; a candidate you leave unscored gets no score (not the same as 0).",
