@@ -44,6 +44,14 @@
         <translation>未排序/未评分 {0} 对、回避 {1} 对按剩余名次的平均名次计</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
         <source>Expert</source>
         <translation>专家</translation>
     </message>

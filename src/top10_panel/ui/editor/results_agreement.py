@@ -51,7 +51,8 @@ def agreement_sentence(found: Agreement | None) -> str:
                 "Agreement", "{0} unranked and {1} recused pairs placed at the mean of the remaining places"
             ).format(found.unranked, found.recused)
         )
-    return line + ("; " + "; ".join(extra) if extra else "") + "."
+    separator = QCoreApplication.translate("Agreement", "; ")  # Chinese: "；" and "。"
+    return separator.join([line, *extra]) + QCoreApplication.translate("Agreement", ".")
 
 
 class AgreementModel(QAbstractTableModel):
