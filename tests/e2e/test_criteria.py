@@ -128,13 +128,25 @@ def test_bad_criteria_and_locked_rules_are_refused(selection: dict) -> None:
     assert plain.returncode == 2 and "not given per criterion" in plain.stderr
 
 
-def test_export_and_verify(selection: dict) -> None:
+@pytest.fixture(scope="module")
+def exported(selection: dict) -> dict:
+    """The selection settled (a chair's order for any open tie) and exported once: workbook and report."""
     path, root = selection["path"], selection["root"]
     result = json.loads(run("tally", path, "--json").stdout)
     if result["open"]:
         run("settle", path, "--chair", ",".join(result["open"]), "--by", "组长", "--reason", "评审组讨论")
     workbook, report = root / "out.xlsx", root / "out.pdf"
     run("export", path, "--xlsx", workbook, "--pdf", report)
+    return {
+        **selection,
+        "workbook": workbook,
+        "report": report,
+        "result": json.loads(run("tally", path, "--json").stdout),
+    }
+
+
+def test_export_and_verify(exported: dict) -> None:
+    path, workbook, report = exported["path"], exported["workbook"], exported["report"]
     book = load_workbook(workbook, read_only=True)
     texts = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v]
     assert "E01:创新性" in texts and "原始均分" in texts
@@ -142,16 +154,37 @@ def test_export_and_verify(selection: dict) -> None:
     book.close()
     assert report.read_bytes().startswith(b"%PDF")
     assert "verified" in run("verify", path).stdout
-    checked = run("verify", workbook, selection["ballots"])
+    checked = run("verify", workbook, exported["ballots"])
     assert checked.returncode == 0 and "in the register (accepted)" in checked.stdout
 
 
-def test_a_changed_criterion_score_in_the_workbook_is_found(selection: dict) -> None:
-    root = selection["root"]
-    workbook = root / "out.xlsx"
-    if not workbook.exists():
-        pytest.skip("the export test did not run")
-    book = load_workbook(workbook)
+def test_the_criteria_sheet_adds_up_to_the_raw_means(exported: dict) -> None:
+    """分项得分: each candidate's mean per criterion over the ballots that scored it fully; weighted, the raw mean."""
+    book = load_workbook(exported["workbook"], read_only=True)
+    rows = list(book["分项得分"].iter_rows(values_only=True))
+    book.close()
+    header = list(rows[2])
+    assert header[:4] == ["名次", "编号", "标题", "评分人数"] and header[-1] == "加权均分"
+    assert header[4:-1] == ["创新性 40%", "影响力 40%", "代表性 20%"]
+    by_code = {r["code"]: r for r in exported["result"]["ranking"]}
+    body = [row for row in rows[3:] if row[1]]
+    assert [row[1] for row in body] == [r["code"] for r in exported["result"]["ranking"]]  # in result order
+    cast = exported["cast"]
+    for row in body:
+        code, n, means, weighted = row[1], row[3], row[4:-1], row[-1]
+        scored = [marks[code] for marks in cast.values() if code in marks and len(marks[code]) == 3]
+        assert n == len(scored) == by_code[code]["scored"]
+        if not scored:  # S11–S25: nobody scored them
+            assert set(row[4:]) == {"—"}
+            continue
+        for k, name in enumerate(NAMES):
+            assert means[k] == pytest.approx(float(sum(Fraction(m[name]) for m in scored) / len(scored)), abs=1e-12)
+        assert weighted == pytest.approx(float(Fraction(by_code[code]["raw_exact"])), abs=1e-12)
+
+
+def test_a_changed_criterion_score_in_the_workbook_is_found(exported: dict) -> None:
+    root, selection = exported["root"], exported
+    book = load_workbook(exported["workbook"])
     sheet = next(s for s in book.worksheets if any(c.value == "E02:创新性" for c in s[1]))
     column = next(c.column for c in sheet[1] if c.value == "E02:创新性")
     row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == "专家01")

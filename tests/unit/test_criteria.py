@@ -14,7 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from top10_panel.domain.criteria import combine_columns, criteria_text, parse_criteria, partly_scored
+from top10_panel.domain.criteria import (
+    combine_columns,
+    criteria_text,
+    criterion_means,
+    parse_criteria,
+    partly_scored,
+)
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.people import Candidate, Recusal, RecusalReason
 from top10_panel.domain.rules import Mode, Rules, rules_from_dict, rules_to_dict
@@ -154,6 +160,27 @@ def test_z_normalisation_agrees_with_the_reference(panel) -> None:
     assert {r.candidate.code: r.score for r in result.ranking} == normalised
     assert {r.candidate.code: dict(r.detail)["raw"] for r in result.ranking} == raw
     assert {r.candidate.code: r.rank for r in result.ranking} == ref_ranks(normalised)
+
+
+@EXAMPLES
+@given(panels())
+def test_the_criterion_means_add_up_to_the_raw_mean(panel) -> None:
+    """The workbook's breakdown: each criterion's mean over the ballots that scored the candidate on every
+    criterion; weighted, they give the reference's raw mean, and the count of those ballots is the reference's."""
+    criteria, codes, ballots, recusals = panel
+    weighted = _reference_ballots(criteria, ballots, recusals)
+    raw, _ = ref_count(weighted, codes)
+    barred = {(r.expert, r.candidate) for r in recusals}
+    marks = [
+        {code: m for code, m in dict(vote.get("score", {})).items() if (expert, code) not in barred}
+        for expert, vote in ballots
+    ]
+    means = criterion_means(marks, codes, criteria)
+    for code in codes:
+        n, values = means[code]
+        assert n == sum(code in b for b in weighted)
+        total = sum((w * v for (_, w), v in zip(criteria, values, strict=True)), Fraction(0))
+        assert total == (raw[code] if n else 0)
 
 
 # --- worked by hand ----------------------------------------------------------------------------------------------

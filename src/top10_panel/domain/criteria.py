@@ -122,6 +122,28 @@ def weighted_score(marks: object, criteria: Criteria) -> Fraction | None:
     return total
 
 
+def criterion_means(
+    ballots: Sequence[Mapping[str, object]], codes: Sequence[str], criteria: Criteria
+) -> dict[str, tuple[int, tuple[Fraction, ...]]]:
+    """Each candidate's mean on each criterion, exact, over the ballots that scored it on every criterion (the
+    ones its weighted score counts), with how many those are; ``ballots`` are the valid ballots' score marks.
+
+    The weighted sum of a candidate's criterion means is its raw mean: the breakdown adds up to the count."""
+    out: dict[str, tuple[int, tuple[Fraction, ...]]] = {}
+    for code in codes:
+        columns: list[list[Fraction]] = [[] for _ in criteria]
+        for marks in ballots:
+            mark = marks.get(code)
+            if weighted_score(mark, criteria) is None:
+                continue
+            assert isinstance(mark, Mapping)
+            for k, (name, _) in enumerate(criteria):
+                columns[k].append(Fraction(Decimal(str(mark[name]))))
+        n = len(columns[0]) if criteria else 0
+        out[code] = (n, tuple(sum(c, Fraction(0)) / n if n else Fraction(0) for c in columns))
+    return out
+
+
 def partly_scored(marks: Mapping[str, object], criteria: Criteria) -> list[str]:
     """Codes whose criteria are scored only in part: scored on some criteria, not all."""
     out = []

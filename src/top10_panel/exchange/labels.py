@@ -153,6 +153,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "eligible": ("可投票专家", "Eligible"),
     "scored": ("评分人数", "Scored by"),
     "raw": ("原始均分", "Raw mean"),
+    "criteria_sheet": ("分项得分", "Criterion scores"),
+    "criteria_note": (
+        "各候选在每项指标上的平均分，按 {n} 张有效选票中对该候选每项指标都打了分的选票计算；"
+        "加权均分为各项平均分的加权和，即原始均分。",
+        "Each candidate's mean on each criterion, over those of the {n} valid ballots that scored it on every "
+        "criterion; the weighted mean is the weighted sum of these means, which is the raw mean.",
+    ),
+    "weighted_mean": ("加权均分", "Weighted mean"),
     "top_scores": ("前 {n} 名得分", "Scores of the top {n}"),
     "cut_line_note": ("入选线：{seats} 个名额{category}", "Cut line: {seats} seat(s){category}"),
     # results workbook: ballots, pairwise, tie-breaks, register

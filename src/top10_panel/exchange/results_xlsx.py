@@ -219,6 +219,7 @@ def write_results(path: Path, publication: Publication) -> None:
 
     from .results_agreement import agreement_sheet
     from .results_audit import audit_sheet, info_sheet, register_sheet
+    from .results_criteria import criteria_sheet
     from .results_sheets import ballots_sheet, pairwise_sheet, result_sheet
 
     language = publication.language
@@ -226,6 +227,8 @@ def write_results(path: Path, publication: Publication) -> None:
     workbook.remove(workbook.active)
     result_sheet(Sheet(workbook, "result", language), publication)
     ballots_sheet(Sheet(workbook, "ballots", language), publication)
+    if publication.recount.rules.criteria:
+        criteria_sheet(Sheet(workbook, "criteria_sheet", language), publication)
     if publication.result.pairwise is not None:
         pairwise_sheet(Sheet(workbook, "pairwise", language), publication)
     if publication.result.agreement is not None:
