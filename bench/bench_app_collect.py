@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from bench_collect import FILES, WORK, ballot_files  # noqa: E402
 from common import machine, say, seconds  # noqa: E402
-from top10_panel.ui import compat  # noqa: E402
 from top10_panel.ui.editor import collect_jobs  # noqa: E402
 from top10_panel.ui.editor.collect_page import CollectPage  # noqa: E402
 
@@ -84,7 +83,6 @@ def collect(page: CollectPage, folder: Path, cancel_at: int | None = None) -> Ru
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    compat.repair()
     base, ballots = ballot_files()
     say(f"== {FILES:,} signed ballot files through the collection page ({machine()})")
     loop = QEventLoop()
