@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from top10_panel.domain.rules import Mode, Rules
-from top10_panel.services import dashboard
+from top10_panel.services import results_view
 from top10_panel.services.collect import collect_matrix
 from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.results_models import COL_CODE, COL_RAW, COL_SCORE
@@ -59,7 +59,7 @@ def normalised(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_normalised_value_is_shown_with_the_raw_mean_beside_it(qtbot: QtBot, normalised: Path) -> None:
-    view = dashboard.results(normalised)
+    view = results_view.results(normalised)
     page = ResultsPage(normalised)
     qtbot.addWidget(page)
     page.show()
@@ -78,7 +78,7 @@ def test_the_normalised_value_is_shown_with_the_raw_mean_beside_it(qtbot: QtBot,
     assert "not computed under the z normalisation" in page.robustness.text()
 
     # Another method compares the raw scores: the median has no normalisation, and the page shows it unbroken.
-    median = dashboard.results(normalised, "median")
+    median = results_view.results(normalised, "median")
     assert median.method == "median" and not median.normalised and not any(r.raw_text for r in median.rows)
     assert [name for name, _ in view.others] == ["mean", "median", "trimmed_mean"]
 

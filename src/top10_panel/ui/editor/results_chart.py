@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from top10_panel.services.dashboard import ResultRow
+from top10_panel.services.results_view import ResultRow
 
 from .results_models import CUT_COLOUR, rows_above_cut
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from top10_panel.services.dashboard import ResultsView, lot_draw
+from top10_panel.services.results_view import ResultsView, lot_draw
 from top10_panel.services.settle import LotSource, pending_lot_source, record_lot_source, settle_by_lot
 
 from ..times import moment_text

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from top10_panel.domain.rules import Mode
-from top10_panel.services.dashboard import LotLine, ResultRow
+from top10_panel.services.results_view import LotLine, ResultRow
 
 from .results_words import margin_text, method_name, score_heading, status_name
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Mode
-from top10_panel.services.dashboard import ResultsView, results
+from top10_panel.services.results_view import ResultsView, results
 from top10_panel.services.settle import INSIDE_TOP
 
 from . import collect_jobs

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from top10_panel.domain.result import OpenTie
-from top10_panel.services.dashboard import ResultsView
+from top10_panel.services.results_view import ResultsView
 from top10_panel.services.runoff import count_runoff, issue_runoff
 
 from .collect_jobs import Chooser, Runner, guarded, problem

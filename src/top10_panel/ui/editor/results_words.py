@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.result import OpenTie
 from top10_panel.domain.rules import Mode
-from top10_panel.services.dashboard import AuditStep
+from top10_panel.services.results_view import AuditStep
 from top10_panel.services.settle import INSIDE_TOP
 
 from ..i18n import join_sentences
