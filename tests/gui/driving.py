@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyleOptionViewItem, QWidget
 
-from top10_panel.ui.expert.candidates import COL_CODE, COL_MARK, CandidateFilter, CandidateModel
+from top10_panel.ui.expert.candidate_filter import CandidateFilter
+from top10_panel.ui.expert.candidates import COL_CODE, COL_MARK, CandidateModel
 from top10_panel.ui.expert.window import BallotWindow
 
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from top10_panel.domain.people import Candidate
 from top10_panel.domain.rules import Mode
-from top10_panel.ui.expert.candidates import COL_MARK, CandidateFilter, CandidateModel, decode, rows_of
+from top10_panel.ui.expert.candidate_filter import CandidateFilter
+from top10_panel.ui.expert.candidates import COL_MARK, CandidateModel, decode, rows_of
 from top10_panel.ui.expert.ranking import RankedModel
 from top10_panel.ui.start import RecentFilesModel
 

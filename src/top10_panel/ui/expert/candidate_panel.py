@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from top10_panel.domain.rules import Mode
 
+from .candidate_filter import CandidateFilter
 from .candidates import (
     COL_CATEGORY,
     COL_CODE,
@@ -26,7 +27,6 @@ from .candidates import (
     COL_TITLE,
     COLUMNS,
     FROM_RANKED,
-    CandidateFilter,
     CandidateModel,
     CandidateRow,
     Roles,
