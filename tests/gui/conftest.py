@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from top10_panel.domain.rules import Mode
 from top10_panel.ui.app import App, configure
+from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.expert.window import BallotWindow
 from top10_panel.ui.i18n import ENGLISH, Translations
 from top10_panel.ui.settings import Context, Settings
 
+from .editor_results_helpers import Immediate
 from .selections import RULES, Made, make
 
 
@@ -52,6 +54,7 @@ def _isolated(tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     threads = set(threading.enumerate())
     yield
+    collect_jobs.shutdown()  # the collect, results and publish pages' writer thread, if a page started it
     Translations().apply(ENGLISH)
     # pytest-qt has closed and deleted the test's widgets by now.
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -108,3 +111,12 @@ def translations(context: Context) -> Iterator[Translations]:
     chosen = Translations()
     yield chosen
     chosen.apply(ENGLISH)
+
+
+@pytest.fixture
+def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
+    """The pages' writer running each job at once on the test's own thread."""
+    writer = Immediate()
+    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
+    yield writer
+    collect_jobs.shutdown()

@@ -4,7 +4,6 @@ addresses copied, a reminder e-mail opened (the link caught, no mail program sta
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -16,23 +15,17 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from top10_panel.store import repository
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.i18n import CHINESE, ENGLISH
 
 from .conftest import Chooser
-from .editor_results_helpers import BEFORE_DEADLINE, Immediate, cast, copy_selection, drop, language, make_selection
+from .editor_results_helpers import BEFORE_DEADLINE, cast, copy_selection, drop, language, make_selection
 from .editor_results_helpers import screenshot as shoot
 
 VOTED = {"专家01": ["E01"], "专家02": ["E02", "E03"], "专家03": []}
 
 
-@pytest.fixture(autouse=True)
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
+pytestmark = pytest.mark.usefixtures("immediate")  # every page here writes on the test's thread
 
 
 @pytest.fixture(scope="module")

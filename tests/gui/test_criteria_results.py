@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import Qt
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services import results_view
 from top10_panel.services.collect import collect_matrix
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.results_models import COL_CODE, COL_RAW, COL_SCORE
 from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.i18n import CHINESE, Translations
@@ -28,12 +26,6 @@ from .selections import make
 
 CRITERIA = (("创新性", Fraction(2, 5)), ("影响力", Fraction(2, 5)), ("代表性", Fraction(1, 5)))
 CODES = [f"E{k:02d}" for k in range(1, 11)] + [f"S{k}" for k in range(11, 26)]
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ value checked against the paper written into both typings), then the typings agr
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,23 +18,17 @@ from tests.samples import reject_suggested
 from top10_panel.services.ballots import issue
 from top10_panel.services.demo import build_demo
 from top10_panel.services.paper import ENTRY_SUFFIX
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_corrections import COL_RIGHT
 from top10_panel.ui.editor.collect_dialogs import DoubleEntryDialog
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.i18n import CHINESE, ENGLISH
 
-from .editor_results_helpers import DEMO, Immediate, language, make_selection
+from .editor_results_helpers import DEMO, language, make_selection
 
 SHOTS = Path("/tmp/r16-shots")
 
 
-@pytest.fixture(autouse=True)
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
+pytestmark = pytest.mark.usefixtures("immediate")  # every page here writes on the test's thread
 
 
 class Answers:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -113,12 +112,6 @@ class Desktop:
 
     def open_folder(self, folder: Path) -> None:
         self.opened.append(folder)
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
 
 
 # -- the votes ---------------------------------------------------------------------------------------------------------

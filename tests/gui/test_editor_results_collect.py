@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from top10_panel.store import repository
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_dialogs import DoubleEntryDialog, LateBallotDialog
 from top10_panel.ui.editor.collect_models import RegisterRoles
 from top10_panel.ui.editor.collect_page import CollectPage
@@ -55,19 +53,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path
 def made_open(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path]]:
     """The same selection without a deadline."""
     return make_selection(tmp_path_factory.mktemp("collect-open"), deadline="")
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    return writer
 
 
 def ballots(made: tuple[Path, dict[str, Path]], folder: Path) -> tuple[Path, Path]:

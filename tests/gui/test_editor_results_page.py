@@ -8,7 +8,6 @@ import csv
 import hashlib
 import random
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -62,19 +61,6 @@ def ranking(tmp_path_factory: pytest.TempPathFactory) -> Path:
             writer.writerow([f"专家{k:02d}", *(ranks.get(code, "") for code in codes)])
     collect_matrix(path, matrix)
     return path
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    return writer
 
 
 def private(source: Path, folder: Path) -> Path:

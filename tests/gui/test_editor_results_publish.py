@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from PySide6.QtCore import Qt
 
 from top10_panel.services.demo import build_demo
 from top10_panel.services.settle import record_lot_source, settle_by_lot
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.publish_models import COL_DETAIL, COL_ITEM, COL_OK
 from top10_panel.ui.editor.publish_page import PublishPage
 
@@ -31,19 +29,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     record_lot_source(path, "福彩3D 2020-12-31 开奖号码")
     settle_by_lot(path, "2020-12-31", "监票人", "tie at the cut line")
     return path
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    return writer
 
 
 class Desktop:

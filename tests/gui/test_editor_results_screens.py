@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,6 @@ from PySide6.QtCore import Qt
 from top10_panel.services.demo import build_demo
 from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.store import repository
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.editor.publish_page import PublishPage
 from top10_panel.ui.editor.results_page import ResultsPage
@@ -29,7 +27,6 @@ from top10_panel.ui.i18n import CHINESE, ENGLISH
 
 from .editor_results_helpers import (
     BEFORE_DEADLINE,
-    Immediate,
     alter,
     cast,
     close_boxes,
@@ -44,12 +41,7 @@ from .editor_results_helpers import (
 LANGUAGES = {"zh": CHINESE, "en": ENGLISH}
 
 
-@pytest.fixture(autouse=True)
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
+pytestmark = pytest.mark.usefixtures("immediate")  # every page here writes on the test's thread
 
 
 @pytest.fixture(scope="module")

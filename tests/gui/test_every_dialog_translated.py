@@ -6,7 +6,6 @@ catalogues; the candidates' own words (titles, summaries) are data and are not r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from top10_panel.domain.rules import Mode, Rules
 from top10_panel.services.collect import collect_matrix
 from top10_panel.services.inbox import collect_ballot_files
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.editor.new_wizard import NewSelectionWizard
 from top10_panel.ui.expert.window import BallotWindow
@@ -37,19 +35,6 @@ BALLOTS = {
 DATA = ("2020年度中国科技资源管理领域十大事件", "示例评选", *(name for name, _ in CRITERIA))
 """The selections' own titles and criteria: data, in either language (the criteria and the category quotas are the
 editor's to name, and the wizard's tables of them are not read)."""
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    return writer
 
 
 @pytest.fixture(scope="module")

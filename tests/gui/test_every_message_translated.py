@@ -25,7 +25,7 @@ from top10_panel.services.demo import build_demo
 from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.overview import overview
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
-from top10_panel.ui.editor import collect_jobs, open_selection_window
+from top10_panel.ui.editor import open_selection_window
 from top10_panel.ui.editor.candidates_page import CandidatesPage
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.editor.error_words import SENTENCES
@@ -161,12 +161,6 @@ def selections(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     import_candidates(fresh, DEMO / "candidates-2020.csv")
     import_experts(fresh, DEMO / "experts.csv")
     return {"demo": demo, "early": early, "listed": fresh}
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
 
 
 def _data_views(page: QWidget) -> list[QWidget]:

@@ -5,7 +5,6 @@ dialog, and the demo's matrix rows give way to a ballot voted in the window. Scr
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.selection import review_recusals
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.settings import Context
 
@@ -40,14 +38,6 @@ from .editor_results_helpers import (
 )
 from .selections import Made
 from .test_editor_results_screens import LANGUAGES
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
 
 
 def statuses(path: Path, expert: str) -> list[tuple[str, int, str]]:

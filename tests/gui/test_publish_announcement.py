@@ -5,7 +5,6 @@ its period and contact; the page in Chinese and English ($TOP10_SCREENSHOTS, els
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,12 +18,11 @@ from top10_panel.services.announcement import introduction
 from top10_panel.services.demo import build_demo
 from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.services.stages import change_rules, current_rules
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.publish_page import PublishPage
 from top10_panel.ui.editor.rules_form import RulesForm
 from top10_panel.ui.i18n import CHINESE, ENGLISH
 
-from .editor_results_helpers import Immediate, language, screenshot
+from .editor_results_helpers import language, screenshot
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +33,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
+pytestmark = pytest.mark.usefixtures("immediate")  # every page here writes on the test's thread
 
 
 def test_the_introduction_is_saved_and_the_announcement_exported_and_verified(

@@ -5,7 +5,6 @@ report show the runoff's count — and verify passes. Screenshots of the new dia
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,6 @@ from top10_panel.services.ballots import vote
 from top10_panel.services.demo import build_demo
 from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.selection import tally_selection
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_page import CollectPage
 from top10_panel.ui.editor.publish_page import PublishPage
 from top10_panel.ui.editor.results_page import ResultsPage
@@ -31,17 +29,12 @@ from top10_panel.ui.settings import Context
 
 from .conftest import Chooser, open_ballot
 from .driving import click_check
-from .editor_results_helpers import Immediate, drop, language, screenshot
+from .editor_results_helpers import drop, language, screenshot
 
 SHOTS = Path("/tmp/r16-shots")
 
 
-@pytest.fixture(autouse=True)
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Immediate]:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    yield writer
-    collect_jobs.shutdown()
+pytestmark = pytest.mark.usefixtures("immediate")  # every page here writes on the test's thread
 
 
 class Folder:

@@ -5,7 +5,6 @@ taken with QT_SCALE_FACTOR=2 were looked at.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from top10_panel.services.demo import build_demo
-from top10_panel.ui.editor import collect_jobs
 from top10_panel.ui.editor.collect_dialogs import LateBallotDialog
 from top10_panel.ui.editor.results_page import ResultsPage
 from top10_panel.ui.i18n import CHINESE, ENGLISH, Translations
@@ -26,19 +24,6 @@ from .editor_results_helpers import Immediate
 from .selections import Made
 
 LANGUAGES = [CHINESE, ENGLISH]
-
-
-@pytest.fixture(autouse=True)
-def _writer_stopped() -> Iterator[None]:
-    yield
-    collect_jobs.shutdown()
-
-
-@pytest.fixture
-def immediate(monkeypatch: pytest.MonkeyPatch) -> Immediate:
-    writer = Immediate()
-    monkeypatch.setattr(collect_jobs, "runner", lambda: writer)
-    return writer
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

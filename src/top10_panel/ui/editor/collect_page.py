@@ -55,6 +55,7 @@ from .collect_models import (
 from .collect_remind import ReminderPanel
 from .collect_words import held_text, outcome_text, quorum_text, reconciliation_lines, rejected_text, stage_text
 from .hosted import HostedPage
+from .tools import dismiss
 
 BALLOT_FILTER = "Ballots (*.t10vote *.xlsx *.csv);;All files (*)"
 PROGRESS_AFTER_MS = 700
@@ -335,8 +336,7 @@ class CollectPage(HostedPage):
         self._set_busy(False)
         if self.progress is not None:
             self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
+            dismiss(self.progress)
             self.progress = None
         if self._job is not None:
             self._job.deleteLater()

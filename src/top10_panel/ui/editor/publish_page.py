@@ -40,6 +40,7 @@ from .hosted import HostedPage
 from .publish_announcement import AnnouncementBox
 from .publish_models import COL_DETAIL, COL_SHA, ChecksModel, FilesModel
 from .results_dialogs import OverrideDialog
+from .tools import dismiss
 
 BUSY_AFTER_MS = 500
 
@@ -373,7 +374,6 @@ class PublishPage(HostedPage):
             dialog.setMinimumDuration(BUSY_AFTER_MS)
             self.busy = dialog
         elif self.busy is not None:
-            self.busy.close()
-            self.busy.deleteLater()
+            dismiss(self.busy)
             self.busy = None
             self._show()

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from top10_panel.domain.errors import InputError
@@ -159,3 +159,13 @@ class Tools(QObject):
         if self._release is not None:
             release, self._release = self._release, None
             release()
+
+
+def dismiss(dialog: QProgressDialog) -> None:
+    """Close a progress dialog for good. Qt shows a progress dialog four seconds after it was made unless it was
+    cancelled, and only its own canceled → cancel connection makes close() cancel it: with that signal disconnected
+    (as the collect page does, so that closing never cancels a collect that is over) a dialog closed but not yet
+    deleted came back, empty, over the next thing the editor did."""
+    dialog.cancel()
+    dialog.close()
+    dialog.deleteLater()
