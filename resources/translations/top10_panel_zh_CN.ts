@@ -35,8 +35,16 @@
         <translation>{0}  {1} — {2} 分</translation>
     </message>
     <message>
-        <source>partly scored, not counted</source>
-        <translation>只评了部分指标，不计分</translation>
+        <source>{0}  {1} — weighted score {2} ({3})</source>
+        <translation>{0}  {1} — 加权分 {2}（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}  {1} — scored on some criteria only, not counted ({2})</source>
+        <translation>{0}  {1} — 只评了部分指标，不计分（{2}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>You have marked nothing: this ballot counts as an abstention — returned and valid, but it gives no votes.</source>

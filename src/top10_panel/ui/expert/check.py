@@ -25,17 +25,21 @@ def choices(package: Package, vote: dict[str, Any]) -> tuple[list[str], bool]:
         return [f"{code}  {titles.get(code, '')}" for code in vote["approve"]], False
     if "score" in vote:
         line = QCoreApplication.translate("BallotCheck", "{0}  {1} — score {2}")
+        weighted = QCoreApplication.translate("BallotCheck", "{0}  {1} — weighted score {2} ({3})")
+        partly = QCoreApplication.translate("BallotCheck", "{0}  {1} — scored on some criteria only, not counted ({2})")
+        comma = QCoreApplication.translate("BallotCheck", ", ")
         lines = []
         for code, score in vote["score"].items():
-            if isinstance(score, dict):
-                total = weighted_score(score, package.rules.criteria)
-                shown = (
-                    decimal_text(total)
-                    if total is not None
-                    else QCoreApplication.translate("BallotCheck", "partly scored, not counted")
-                )
-                score = f"{shown} ({', '.join(f'{name} {value}' for name, value in score.items())})"
-            lines.append(line.format(code, titles.get(code, ""), score))
+            title = titles.get(code, "")
+            if not isinstance(score, dict):
+                lines.append(line.format(code, title, score))
+                continue
+            given = comma.join(f"{name} {value}" for name, value in score.items())
+            total = weighted_score(score, package.rules.criteria)
+            if total is None:
+                lines.append(partly.format(code, title, given))
+            else:
+                lines.append(weighted.format(code, title, decimal_text(total), given))
         return lines, False
     return [], False
 
