@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from tests.e2e.command import DEMO, run
 from tests.unit.test_criteria import ref_count, ref_ranks, ref_weighted
+from tests.unit.test_report_pdf import flat, texts
 
 CRITERIA_TEXT = "创新性=40%,影响力=40%,代表性=20%"
 CRITERIA = (("创新性", Fraction(2, 5)), ("影响力", Fraction(2, 5)), ("代表性", Fraction(1, 5)))
@@ -156,6 +157,21 @@ def test_export_and_verify(exported: dict) -> None:
     assert "verified" in run("verify", path).stdout
     checked = run("verify", workbook, exported["ballots"])
     assert checked.returncode == 0 and "in the register (accepted)" in checked.stdout
+
+
+def test_the_report_shows_the_criteria_and_the_raw_means(exported: dict) -> None:
+    """The PDF says how scores were made (criteria, the z normalisation and its rounding) and prints each
+    candidate's raw mean beside its normalised value."""
+    for extracted in texts(exported["report"]).values():
+        text = flat(extracted)
+        assert "创新性40%" in text and "代表性20%" in text and "12位有效数字" in text and "原始均分" in text
+        for r in exported["result"]["ranking"][:10]:  # code, title, normalised value, raw mean: four places
+            row = f"{r['code']}{r['title']}{_four(r['score_exact'])}{_four(r['raw_exact'])}"
+            assert flat(row) in text, row
+
+
+def _four(exact: str) -> str:
+    return f"{float(Fraction(exact)):.4f}".rstrip("0").rstrip(".")
 
 
 def test_the_criteria_sheet_adds_up_to_the_raw_means(exported: dict) -> None:
