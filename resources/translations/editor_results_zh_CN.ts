@@ -1416,6 +1416,10 @@
         <translation>平均分</translation>
     </message>
     <message>
+        <source>mean score, not normalised</source>
+        <translation>平均分（未标准化）</translation>
+    </message>
+    <message>
         <source>median score</source>
         <translation>中位分</translation>
     </message>

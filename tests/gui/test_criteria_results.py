@@ -72,7 +72,10 @@ def test_the_normalised_value_is_shown_with_the_raw_mean_beside_it(qtbot: QtBot,
     # Another method compares the raw scores: the median has no normalisation, and the page shows it unbroken.
     median = results_view.results(normalised, "median")
     assert median.method == "median" and not median.normalised and not any(r.raw_text for r in median.rows)
-    assert [name for name, _ in view.others] == ["mean", "median", "trimmed_mean"]
+    assert [name for name, _ in view.others] == ["mean", "mean_raw", "median", "trimmed_mean"]  # z changed what?
+    assert page.others.headerData(1, Qt.Orientation.Horizontal) == "mean score, not normalised"
+    by_raw = sorted(view.rows, key=lambda r: -float(r.raw_text))
+    assert {code for code, _ in dict(view.others)["mean_raw"]} == {r.code for r in by_raw[:10]}
 
 
 def test_a_plain_score_selection_has_no_raw_column(qtbot: QtBot, tmp_path: Path) -> None:

@@ -29,6 +29,9 @@ from . import readiness, sources
 from .dashboard import QuorumFigures
 from .settle import ties_to_settle
 
+RAW_MEAN = "mean_raw"
+"""Beside the other methods under the z normalisation: the seats of the plain mean of the raw scores."""
+
 
 @dataclass(frozen=True)
 class ResultRow:
@@ -76,7 +79,8 @@ class ResultsView:
     ties: tuple[TieGroup, ...]
     steps: tuple[AuditStep, ...]
     others: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]
-    """Every method of the mode with its seats in order: (code, still tied at the line)."""
+    """Every method of the mode with its seats in order: (code, still tied at the line); under the z normalisation
+    the plain mean of the raw scores (RAW_MEAN) beside the mean."""
     measure: str
     """What the margins count (domain.robustness.Measure), '' when not computed (weighted sources)."""
     ballots: tuple[tuple[str, int], ...]
@@ -113,6 +117,9 @@ def results(path: Path, method: str | None = None) -> ResultsView:
         same = name == chosen.rules.method
         other = result if same else recount(replace(source, rules=_with_method(source.rules, name)))
         others.append((name, _seats_of(other)))
+        if name == "mean" and source.rules.normalise:  # what the normalisation changed
+            raw = recount(replace(source, rules=replace(source.rules, normalise="")))
+            others.append((RAW_MEAN, _seats_of(raw)))
     quorum = None
     if result.quorum is not None:
         q = result.quorum

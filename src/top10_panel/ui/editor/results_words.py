@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.result import OpenTie
 from top10_panel.domain.rules import Mode
-from top10_panel.services.results_view import AuditStep
+from top10_panel.services.results_view import RAW_MEAN, AuditStep
 from top10_panel.services.settle import INSIDE_TOP
 
 from ..i18n import join_sentences
@@ -31,6 +31,7 @@ METHODS = {
     "borda": QT_TRANSLATE_NOOP("ResultsWords", "Borda"),
     "copeland": QT_TRANSLATE_NOOP("ResultsWords", "Copeland"),
     "mean": QT_TRANSLATE_NOOP("ResultsWords", "mean score"),
+    RAW_MEAN: QT_TRANSLATE_NOOP("ResultsWords", "mean score, not normalised"),
     "median": QT_TRANSLATE_NOOP("ResultsWords", "median score"),
     "trimmed_mean": QT_TRANSLATE_NOOP("ResultsWords", "trimmed mean"),
 }
@@ -44,6 +45,7 @@ RULES = {
     "first_choices": QT_TRANSLATE_NOOP("ResultsWords", "more first places"),
     "borda": QT_TRANSLATE_NOOP("ResultsWords", "Borda score"),
     "mean": QT_TRANSLATE_NOOP("ResultsWords", "mean score"),
+    RAW_MEAN: QT_TRANSLATE_NOOP("ResultsWords", "mean score, not normalised"),
     "median": QT_TRANSLATE_NOOP("ResultsWords", "median score"),
     "runoff": QT_TRANSLATE_NOOP("ResultsWords", "runoff vote"),
     "chair": QT_TRANSLATE_NOOP("ResultsWords", "chair's decision"),
