@@ -180,8 +180,13 @@ def test_the_criteria_sheet_adds_up_to_the_raw_means(exported: dict) -> None:
     rows = list(book["分项得分"].iter_rows(values_only=True))
     book.close()
     header = list(rows[2])
-    assert header[:4] == ["名次", "编号", "标题", "评分人数"] and header[-1] == "加权均分"
-    assert header[4:-1] == ["创新性 40%", "影响力 40%", "代表性 20%"]
+    assert header[:4] == ["名次", "编号", "标题", "评分人数"] and header[-2:] == ["加权均分", "按原始均分的名次"]
+    assert header[4:-2] == ["创新性 40%", "影响力 40%", "代表性 20%"]
+    raw = {r["code"]: Fraction(r["raw_exact"]) for r in exported["result"]["ranking"]}
+    for row in rows[3:]:
+        if row[1]:  # the place under the plain mean of the raw scores, as the raw means give it
+            assert row[-1] == 1 + sum(v > raw[row[1]] for v in raw.values())
+    rows = [row[:-1] for row in rows]
     by_code = {r["code"]: r for r in exported["result"]["ranking"]}
     body = [row for row in rows[3:] if row[1]]
     assert [row[1] for row in body] == [r["code"] for r in exported["result"]["ranking"]]  # in result order

@@ -161,6 +161,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "criterion; the weighted mean is the weighted sum of these means, which is the raw mean.",
     ),
     "weighted_mean": ("加权均分", "Weighted mean"),
+    "raw_place": ("按原始均分的名次", "Place by the raw mean"),
     "top_scores": ("前 {n} 名得分", "Scores of the top {n}"),
     "cut_line_note": ("入选线：{seats} 个名额{category}", "Cut line: {seats} seat(s){category}"),
     # results workbook: ballots, pairwise, tie-breaks, register

@@ -27,13 +27,24 @@ def criteria_sheet(sheet: Sheet, publication: Publication) -> None:
     headers = [sheet.word("place"), sheet.word("code"), sheet.word("title"), sheet.word("scored")]
     headers += [f"{name} {percent_text(weight)}" for name, weight in criteria]
     headers.append(sheet.word("weighted_mean"))
+    normalised = bool(recount.rules.normalise)
+    if normalised:  # what the normalisation changed: each candidate's place under the plain mean
+        headers.append(sheet.word("raw_place"))
     sheet.header(3, headers)
+    weighted = {
+        code: sum((w * v for (_, w), v in zip(criteria, values, strict=True)), Fraction(0))
+        for code, (_, values) in means.items()
+    }
+    last = 4 + len(criteria) + 1
     for row, r in enumerate(result.ranking, start=4):
-        n, values = means[r.candidate.code]
-        cells: list[object] = [r.place, r.candidate.code, r.candidate.title, n]
+        code = r.candidate.code
+        n, values = means[code]
+        cells: list[object] = [r.place, code, r.candidate.title, n]
         cells += [value if n else "—" for value in values]
-        weighted = sum((w * v for (_, w), v in zip(criteria, values, strict=True)), Fraction(0))
-        cells.append(weighted if n else "—")
+        cells.append(weighted[code] if n else "—")
+        if normalised:
+            cells.append(1 + sum(other > weighted[code] for other in weighted.values()))
         for column, value in enumerate(cells, start=1):
-            sheet.put(row, column, value, fmt="0.000" if column > 4 else "", align="center" if column != 3 else "")
+            fmt = "0.000" if 4 < column <= last else ""
+            sheet.put(row, column, value, fmt=fmt, align="center" if column != 3 else "")
     sheet.finish(freeze="D4", title_rows="3:3")
