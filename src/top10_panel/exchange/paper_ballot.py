@@ -9,6 +9,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import WrapMode, XPos, YPos
 
+from top10_panel.domain.criteria import percent_text
 from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.rules import Mode
 
@@ -28,6 +29,8 @@ WORDS = {
         "how_approval": "请在所选候选后的方框内打“√”。",
         "how_ranking": "请在方框内填写名次：1 为最好，每个名次只用一次；不排名的候选留空。",
         "how_score": "请在方框内填写 {low}–{high} 之间的分数；不评分的候选留空。",
+        "how_criteria": "请在每项指标的方框内填写 {low}–{high} 之间的分数；候选须每项指标都评分才计入，"
+        "得分为各项的加权和；不评分的候选整行留空。",
         "recused": "回避",
         "code": "编号",
         "title": "标题",
@@ -49,6 +52,8 @@ WORDS = {
         "how_approval": "Tick (√) the box of each candidate you choose.",
         "how_ranking": "Write a rank in the box: 1 is best, each rank once; leave unranked candidates empty.",
         "how_score": "Write a score from {low} to {high} in the box; leave candidates you do not score empty.",
+        "how_criteria": "Write a score from {low} to {high} in the box of each criterion; a candidate counts only "
+        "when every criterion is scored, its score the weighted sum; leave a candidate you do not score empty.",
         "recused": "recused",
         "code": "Code",
         "title": "Title",
@@ -120,7 +125,8 @@ def paper_ballot_bytes(package: Package, language: str = "zh", font: FontFace | 
     doc.bullets([rules[0], rules[2], _how(package, say)])
     doc.ln(1)
     mark = {Mode.APPROVAL: "mark", Mode.RANKING: "rank", Mode.SCORE: "score"}[package.rules.mode]
-    _table(doc, package, (say["code"], say["title"], say[mark]), say["recused"])
+    marks = [f"{name} {percent_text(weight)}" for name, weight in package.rules.criteria] or [say[mark]]
+    _table(doc, package, (say["code"], say["title"]), marks, say["recused"])
     doc.ln(4)
     doc.paragraph(say["note"], size=SMALL, colour=GREY)
     doc.ln(8)
@@ -158,14 +164,18 @@ def _how(package: Package, say: dict[str, str]) -> str:
     rules = package.rules
     if rules.mode is Mode.SCORE:
         low, high = rules.scale
-        return say["how_score"].format(low=decimal_text(low), high=decimal_text(high))
+        how = say["how_criteria" if rules.criteria else "how_score"]
+        return how.format(low=decimal_text(low), high=decimal_text(high))
     return say[f"how_{rules.mode}"]
 
 
-def _table(doc: PaperSheet, package: Package, heads: tuple[str, str, str], recused_word: str) -> None:
-    """Code, title and a box to mark per candidate (the word 'recused' instead of a box where the expert is
-    recused); a row never splits across pages, and a new page repeats the header."""
-    widths = (16.0, doc.width - 16.0 - 24.0, 24.0)
+def _table(doc: PaperSheet, package: Package, lead: tuple[str, str], marks: list[str], recused_word: str) -> None:
+    """Code, title and a box to mark per candidate — with criteria a box per criterion — (the word 'recused'
+    instead of the boxes where the expert is recused); a row never splits across pages, a new page repeats the
+    header."""
+    box = 24.0 if len(marks) == 1 else 22.0
+    heads = (*lead, *marks)
+    widths = (16.0, doc.width - 16.0 - box * len(marks), *([box] * len(marks)))
     leading = BODY * PT * LEADING
     recused = set(package.recused)
 
@@ -203,13 +213,14 @@ def _table(doc: PaperSheet, package: Package, heads: tuple[str, str, str], recus
         doc.multi_cell(widths[1] - 2 * PAD, leading, "\n".join(lines), wrapmode=WrapMode.CHAR,
                        new_x=XPos.RIGHT, new_y=YPos.TOP)  # fmt: skip
         left = doc.l_margin + widths[0] + widths[1]
-        if candidate.code in recused:
-            doc.set_text_color(*GREY)
-            doc.set_xy(left, y + (height - leading) / 2)
-            doc.cell(widths[2], leading, recused_word, align="C")
-            doc.set_text_color(*INK)
-        else:
-            doc.set_draw_color(*INK)
-            doc.set_line_width(0.35)
-            doc.rect(left + (widths[2] - BOX) / 2, y + (height - BOX) / 2, BOX, BOX)
+        for k in range(len(marks)):
+            if candidate.code in recused:
+                doc.set_text_color(*GREY)
+                doc.set_xy(left + k * box, y + (height - leading) / 2)
+                doc.cell(box, leading, recused_word, align="C")
+                doc.set_text_color(*INK)
+            else:
+                doc.set_draw_color(*INK)
+                doc.set_line_width(0.35)
+                doc.rect(left + k * box + (box - BOX) / 2, y + (height - BOX) / 2, BOX, BOX)
         doc.set_xy(doc.l_margin, y + height)

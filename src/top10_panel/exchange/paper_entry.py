@@ -9,6 +9,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from top10_panel.domain.criteria import column_header
 from top10_panel.domain.people import Candidate, Recusal
 from top10_panel.domain.rules import Rules
 
@@ -32,6 +33,14 @@ def notes(rules: Rules, n: int) -> list[str]:
         "ballots into one, without looking at the other.",
         "2. 每位专家一行，每个候选一列（第 2 行为候选标题）。One row per expert, one column per candidate (row 2 "
         "holds the titles).",
+        *(
+            [
+                "   设有评分指标：每个候选每项指标一列（如 E01:创新性）。With criteria, a column per candidate and "
+                "criterion (e.g. E01:创新性)."
+            ]
+            if rules.criteria
+            else []
+        ),
         "3. 未交回纸质选票的专家，请删除其整行（空行会计为弃权票）。Delete the whole row of an expert whose paper "
         "ballot did not come back (an empty row counts as a blank ballot, an abstention).",
         "4. 灰色单元格为回避，不能填写。Grey cells are recusals and stay empty.",
@@ -62,9 +71,14 @@ def entry_bytes(
     head = PatternFill("solid", fgColor=_HEAD)
     _put(sheet.cell(1, 1), "专家")
     _put(sheet.cell(2, 1), "标题")
-    for j, candidate in enumerate(candidates, start=2):
-        _put(sheet.cell(1, j), candidate.code)
-        _put(sheet.cell(2, j), candidate.title)
+    # With criteria a column per candidate and criterion (E01:创新性), as a ballot matrix has them; the title
+    # above the candidate's first.
+    names = [name for name, _ in rules.criteria] or [""]
+    columns = [(candidate, name) for candidate in candidates for name in names]
+    for j, (candidate, name) in enumerate(columns, start=2):
+        _put(sheet.cell(1, j), column_header(candidate.code, name) if name else candidate.code)
+        if name == names[0]:
+            _put(sheet.cell(2, j), candidate.title)
         sheet.cell(1, j).font = Font(bold=True)
         for row in (1, 2):
             sheet.cell(row, j).fill = head
@@ -81,7 +95,7 @@ def entry_bytes(
     empty.errorTitle, empty.error = "回避 Recused", "该专家回避此候选，请留空。The expert is recused: leave it empty."
     for i, expert in enumerate(experts, start=FIRST_VOTE_ROW):
         _put(sheet.cell(i, 1), expert)
-        for j, candidate in enumerate(candidates, start=2):
+        for j, (candidate, _) in enumerate(columns, start=2):
             cell = sheet.cell(i, j)
             cell.alignment = Alignment(horizontal="center")
             if (expert, candidate.code) in recused:
