@@ -95,13 +95,7 @@ def _read(sheets: dict[str, Grid]) -> FormBallot:
     texts: dict[str, str] = {}
     for code, row, recused in meta.candidates:
         cells = rows.get(row, [])
-        written = _plain(cells[0] if cells else "")
-        if written != code:
-            found = f"'{written}'" if written else "nothing"
-            raise InputError(
-                f"the candidate table was changed: this row should hold candidate '{code}' but holds {found}",
-                fix=_ASK_AGAIN + "; add, delete or move no rows",
-            ).at(sheet=SHEET, row=row, column=_CODE_COLUMN)
+        _check_code(cells, code, row)
         text = _vote_text(cells[len(COLUMNS) - 1] if len(cells) >= len(COLUMNS) else "", row)
         if recused and text in ("", RECUSED):
             continue
