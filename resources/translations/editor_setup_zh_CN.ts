@@ -1346,8 +1346,60 @@
         <translation>评选文件已损坏（{0}）</translation>
     </message>
     <message>
+        <source>the selection file is busy: another program is writing it, and nothing was changed</source>
+        <translation>评选文件正被另一个程序写入，没有做任何改动</translation>
+    </message>
+    <message>
+        <source>wait until it has finished, then try again</source>
+        <translation>请等它写完后再试一次</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>磁盘已满：没有做任何改动</translation>
+    </message>
+    <message>
+        <source>free some space on the disk, then try again</source>
+        <translation>请在磁盘上腾出一些空间，然后再试一次</translation>
+    </message>
+    <message>
+        <source>the selection file is damaged</source>
+        <translation>评选文件已损坏</translation>
+    </message>
+    <message>
         <source>restore it from a backup copy</source>
         <translation>请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written here, so nothing was changed</source>
+        <translation>这个文件或它所在的文件夹在这里不能写入，没有做任何改动</translation>
+    </message>
+    <message>
+        <source>copy the selection to a folder you can write (not a CD or a locked USB stick), then open the copy</source>
+        <translation>请把评选文件复制到一个可以写入的文件夹（不要用光盘或写保护的U盘），再打开这份副本</translation>
+    </message>
+    <message>
+        <source>the disk reported an error, so nothing was changed</source>
+        <translation>磁盘报告了一个错误，没有做任何改动</translation>
+    </message>
+    <message>
+        <source>check the disk or the USB stick, then try again</source>
+        <translation>请检查磁盘或U盘，然后再试一次</translation>
+    </message>
+    <message>
+        <source>a change to the selection file was interrupted and must be undone, but the file cannot be written here</source>
+        <translation>评选文件上次的一次修改被中断，需要撤销，但这个文件在这里不能写入</translation>
+    </message>
+    <message>
+        <source>copy the file together with its -journal file to a folder you can write, then open the copy</source>
+        <translation>请把这个文件连同它旁边的 -journal 文件一起复制到一个可以写入的文件夹，再打开这份副本</translation>
+    </message>
+    <message>
+        <source>the results are recorded, but {0} could not be put in place (open in another program?)</source>
+        <translation>结果已经记录，但 {0} 没能放到位（是否正在别的程序中打开？）</translation>
+    </message>
+    <message>
+        <source>close it there, then run verify or export again, which puts it in place</source>
+        <translation>请在那个程序中关闭它，然后再核验或导出一次，文件就会放到位</translation>
     </message>
     <message>
         <source>this is not a Top10 Panel selection file</source>

@@ -520,6 +520,22 @@
         <source>change the vote</source>
         <translation>请修改选票</translation>
     </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>磁盘已满：没有做任何改动</translation>
+    </message>
+    <message>
+        <source>free some space on the disk, then try again</source>
+        <translation>请在磁盘上腾出一些空间，然后再试一次</translation>
+    </message>
+    <message>
+        <source>the disk reported an error, so nothing was changed</source>
+        <translation>磁盘报告了一个错误，没有做任何改动</translation>
+    </message>
+    <message>
+        <source>check the disk or the USB stick, then try again</source>
+        <translation>请检查磁盘或U盘，然后再试一次</translation>
+    </message>
 </context>
 <context>
     <name>RankingPanel</name>
@@ -648,6 +664,23 @@
     <message>
         <source>{0} (no longer there)</source>
         <translation>{0}（文件已不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>An interrupted change was undone</source>
+        <translation>已撤销一次被中断的修改</translation>
+    </message>
+    <message>
+        <source>A change to {0} was cut short (a crash, a kill or a full disk) and has been undone: the file is as it was before that change.</source>
+        <translation>对 {0} 的一次修改被中断（程序崩溃、被强行结束或磁盘已满），已经撤销：文件恢复到那次修改之前的样子。</translation>
+    </message>
+    <message>
+        <source>Nothing else was lost. If the change was yours, make it again.
+Where: {0}</source>
+        <translation>其他内容都没有丢失。如果那是你做的修改，请再做一次。
+位置：{0}</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,42 @@ def test_a_huge_header_cell_in_a_matrix_gives_a_short_message(issued: tuple[Path
     matrix.write_text("expert," + "X" * 200_000 + "\n专家01,1\n", encoding="utf-8")
     done = run("tally", matrix, "--mode", "approval", ok=False)
     assert done.returncode == 2 and len(done.stderr) < 1000 and "header row" in done.stderr, done.stderr[:300]
+
+
+def test_a_folder_with_good_ballots_and_a_bad_matrix_stores_nothing(issued: tuple[Path, Path]) -> None:
+    """A collect is every input or none: the bad matrix is refused in one line, and the genuine ballots beside it
+    are not stored either (else "nothing changed" would be untrue); without the matrix they are."""
+    path, folder = issued
+    packages = sorted((folder / "out").glob("*.t10pkg"))
+    inbox = folder / "mixed"
+    inbox.mkdir()
+    for number, package in enumerate(packages[1:3], start=1):
+        run("vote", package, "--blank", "--out", inbox / f"ballot{number}.t10vote")
+    (inbox / "votes.csv").write_text("expert,E01,Z99\n专家01,1,1\n", encoding="utf-8")
+    before = path.read_bytes()
+    done = run("collect", path, inbox, ok=False)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Z99" in done.stderr
+    assert done.stdout == ""
+    assert path.read_bytes() == before
+    (inbox / "votes.csv").unlink()
+    assert "2 accepted" in run("collect", path, inbox).stdout
+
+
+def test_the_apps_drop_of_ballots_and_a_bad_matrix_stores_nothing(issued: tuple[Path, Path]) -> None:
+    """The collect page's drop (services.dashboard.collect_dropped) is every input or none, as the command is."""
+    from top10_panel.domain.errors import InputError
+    from top10_panel.services.dashboard import collect_dropped, sort_inbox
+
+    path, folder = issued
+    packages = sorted((folder / "out").glob("*.t10pkg"))
+    drop = folder / "dropped"
+    drop.mkdir()
+    run("vote", packages[3], "--blank", "--out", drop / "ballot.t10vote")
+    (drop / "votes.csv").write_text("expert,E01,Z98\n专家01,1,1\n", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(InputError, match="Z98"):
+        collect_dropped(path, sort_inbox(sorted(drop.iterdir())))
+    assert path.read_bytes() == before
+    cancelled = collect_dropped(path, sort_inbox([drop / "ballot.t10vote"]), lambda done, total: False)
+    assert cancelled.cancelled and path.read_bytes() == before

@@ -180,6 +180,7 @@ def _collect(args: argparse.Namespace) -> int:
     from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
     from top10_panel.services.collect import collect_double_entry, collect_matrix
     from top10_panel.services.inbox import collect_ballot_files
+    from top10_panel.store.database import together
 
     if args.double_entry:
         first, second = args.double_entry
@@ -208,15 +209,19 @@ def _collect(args: argparse.Namespace) -> int:
         or not_regular(p, BALLOT) is not None  # a link, a pipe, a device: a ballot rejected by name, never read
         or (p.suffix.lower() in collected[2:] and is_ballot_form(p))
     ]
-    if ballots:
-        done = collect_ballot_files(args.file, ballots)
-        print(
-            f"ballot files: {done.accepted} accepted, {done.rejected} rejected, {done.late} late, "
-            f"{done.superseded} earlier revisions superseded, {done.unchanged} already on record"
-            + (f", {done.held} held for a decision (see the register; decide with 'decide')" if done.held else "")
-        )
-    for path in (p for p in files if p not in ballots):
-        print(f"collected from {path} ({args.panel}): {_rows(collect_matrix(args.file, path, args.panel))}")
+    said = []
+    with together(args.file):  # every input or none: a bad matrix beside good ballots stores neither
+        if ballots:
+            done = collect_ballot_files(args.file, ballots)
+            said.append(
+                f"ballot files: {done.accepted} accepted, {done.rejected} rejected, {done.late} late, "
+                f"{done.superseded} earlier revisions superseded, {done.unchanged} already on record"
+                + (f", {done.held} held for a decision (see the register; decide with 'decide')" if done.held else "")
+            )
+        for path in (p for p in files if p not in ballots):
+            said.append(f"collected from {path} ({args.panel}): {_rows(collect_matrix(args.file, path, args.panel))}")
+    if said:
+        print("\n".join(said))
     return EXIT_OK
 
 
@@ -412,6 +417,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             return _app(None)
+        from top10_panel.store.recovery import on_recovery
+
+        on_recovery(_say_recovered)
         code = COMMANDS[args.command](args)
         sys.stdout.flush()
         return code
@@ -422,11 +430,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the edge where errors become messages
         from top10_panel.domain.errors import InputError
+        from top10_panel.store.faults import as_input_error
 
-        if isinstance(error, InputError):
-            print(f"top10-panel: {error.message}", file=sys.stderr)
+        fault = error if isinstance(error, InputError) else as_input_error(error)
+        if fault is not None:
+            print(f"top10-panel: {fault.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _internal_error(error)
+
+
+def _say_recovered(path: Path) -> None:
+    print(
+        f"top10-panel: note: {path}: a change to this file was cut short (a crash, a kill or a full disk) and has "
+        "been undone; the file is as it was before that change",
+        file=sys.stderr,
+    )
 
 
 def _reader_gone() -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,12 +127,14 @@ def prepare(path: Path, publication: Publication, docx: Path, notice: bool) -> A
     )
 
 
-def write(announcement: Announcement, docx: Path, notice: bool) -> list[tuple[Path, str]]:
-    """Write the announcement (and the notice); each (path, kind)."""
-    write_announcement(docx, announcement)
+def write(
+    announcement: Announcement, docx: Path, notice: bool, place: Callable[[Path], Path] = lambda final: final
+) -> list[tuple[Path, str]]:
+    """Write the announcement (and the notice) where ``place`` says each should be written; each (path, kind)."""
+    write_announcement(place(docx), announcement)
     written = [(docx, ANNOUNCEMENT)]
     if notice:
-        write_notice(notice_path(docx), announcement)
+        write_notice(place(notice_path(docx)), announcement)
         written.append((notice_path(docx), NOTICE))
     return written
 

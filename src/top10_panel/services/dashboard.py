@@ -20,7 +20,7 @@ from top10_panel.domain.rules import Mode
 from top10_panel.exchange.ballot_form import is_ballot_form
 from top10_panel.exchange.bounded import BALLOT, not_regular, walk_all
 from top10_panel.store import received, repository
-from top10_panel.store.database import open_selection
+from top10_panel.store.database import open_selection, together
 
 from . import readiness, sources
 from .collect import collect_matrix
@@ -198,21 +198,30 @@ class Dropped:
     cancelled: bool
 
 
+class _Cancelled(Exception):
+    """The user cancelled a drop: everything it had stored is rolled back."""
+
+
 def collect_dropped(path: Path, inbox: Inbox, progress: Callable[[int, int], bool] | None = None) -> Dropped:
-    """Collect a drop: the ballot files and forms in one transaction (cancelling it stores none of them), then each
-    matrix whole. ``progress(done, total)`` is told after each file; returning False cancels before the next one."""
+    """Collect a drop — its ballot files, forms and matrices — in one transaction: all of it, or, when a matrix is
+    refused or the user cancels, none of it. ``progress(done, total)`` is told after each file; returning False
+    cancels before the next one."""
     total = len(inbox.ballots) + len(inbox.matrices)
     report = progress or (lambda done, total: True)
     ballots = Collected()
-    if inbox.ballots:
-        ballots = collect_ballot_files(path, list(inbox.ballots), report)
-        if ballots.cancelled:
-            return Dropped(ballots, (), (), True)
     matrices: list[tuple[str, Collected]] = []
-    for k, matrix in enumerate(inbox.matrices, start=len(inbox.ballots) + 1):
-        matrices.append((matrix.name, collect_matrix(path, matrix)))
-        if not report(k, total) and k < total:
-            return Dropped(ballots, tuple(matrices), (), True)
+    try:
+        with together(path):
+            if inbox.ballots:
+                ballots = collect_ballot_files(path, list(inbox.ballots), report)
+                if ballots.cancelled:
+                    raise _Cancelled
+            for k, matrix in enumerate(inbox.matrices, start=len(inbox.ballots) + 1):
+                matrices.append((matrix.name, collect_matrix(path, matrix)))
+                if not report(k, total) and k < total:
+                    raise _Cancelled
+    except _Cancelled:
+        return Dropped(Collected(cancelled=True), (), (), True)
     return Dropped(ballots, tuple(matrices), tuple(p.name for p in inbox.ignored), False)
 
 

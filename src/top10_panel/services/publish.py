@@ -37,6 +37,7 @@ from top10_panel.store.database import open_selection
 
 from . import announcement as announcing
 from . import sources
+from .export_set import ExportSet, finish_interrupted, sidecar
 from .runoff import runoff_records
 from .selection import reconcile, tally_sheet
 from .tally import check_seed
@@ -84,12 +85,35 @@ def export_selection(
     if note:
         publication = replace(publication, overrides=(*publication.overrides, note))
     announcement = None if docx is None else announcing.prepare(path, publication, docx, notice)
-    files = write_outputs(publication, xlsx, pdf)
-    kinds: dict[Path, str] = {}
-    if announcement is not None and docx is not None:
-        for file, kind in announcing.write(announcement, docx, notice):
-            files += ((file, write_sidecar(file, publication.anchor)),)
-            kinds[file] = kind
+    finish_interrupted(_recorded_files(path))
+    staging = ExportSet()
+    try:
+        files = write_outputs(publication, xlsx, pdf, staging)
+        kinds: dict[Path, str] = {}
+        if announcement is not None and docx is not None:
+            for file, kind in announcing.write(announcement, docx, notice, staging.stage):
+                files += ((file, write_sidecar(file, publication.anchor, staging)),)
+                kinds[file] = kind
+        _record(path, publication, files, kinds, note)
+    except BaseException:
+        staging.discard()
+        raise
+    try:
+        staging.move_in()
+    except OSError as error:
+        blocked = Path(str(error.filename2 or error.filename or "")).name or "a file"
+        raise InputError(
+            f"the results are recorded, but {blocked} could not be put in place (open in another program?)",
+            fix="close it there, then run verify or export again, which puts it in place",
+            where=Location(str(path)),
+        ) from None
+    return Exported(publication.result, publication.order, files)
+
+
+def _record(
+    path: Path, publication: Publication, files: tuple[tuple[Path, str], ...], kinds: dict[Path, str], note: str
+) -> None:
+    """The selection's record of what is published: figures, files and their SHA-256, rules version, in the log."""
     said = figures(publication.result, publication.order)
     claimed = {"rules_version": publication.rules_version, "rules_sha256": rules_digest(publication.recount.rules)}
     entries = [
@@ -125,7 +149,12 @@ def export_selection(
                 **({"override": note} if note else {}),
             },
         )
-    return Exported(publication.result, publication.order, files)
+
+
+def _recorded_files(path: Path) -> list[dict[str, str]]:
+    with open_selection(path, write=False) as selection, selection.read() as session:
+        snapshot = received.latest_snapshot(session, repository.current_stage(session))
+    return [] if snapshot is None else published_figures(snapshot)[1]
 
 
 def rules_digest(rules: Rules) -> str:
@@ -263,8 +292,10 @@ def matrix_publication(matrix_path: Path, rules: Rules, seed: str | None = None,
     )
 
 
-def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None) -> tuple[tuple[Path, str], ...]:
-    """Write the asked-for files, each followed by its sidecar."""
+def write_outputs(
+    publication: Publication, xlsx: Path | None, pdf: Path | None, staging: ExportSet | None = None
+) -> tuple[tuple[Path, str], ...]:
+    """Write the asked-for files, each followed by its sidecar (with ``staging``, aside, to be moved in later)."""
     # The writers are imported when a file is written: the PDF's font and layout code alone takes 0.4 s to load.
     from top10_panel.exchange.report_pdf import write_report
     from top10_panel.exchange.results_xlsx import write_results
@@ -277,17 +308,18 @@ def write_outputs(publication: Publication, xlsx: Path | None, pdf: Path | None)
             raise InputError(
                 f"the folder {out.parent} does not exist", fix="create it, or choose another", where=Location(str(out))
             )
-        write(out, publication)
-        written.append((out, write_sidecar(out, publication.anchor)))
+        write(staging.stage(out) if staging is not None else out, publication)
+        written.append((out, write_sidecar(out, publication.anchor, staging)))
     return tuple(written)
 
 
-def write_sidecar(path: Path, anchor: Anchor | None = None) -> str:
+def write_sidecar(path: Path, anchor: Anchor | None = None, staging: ExportSet | None = None) -> str:
     """FILE.sha256 beside FILE, in the format `sha256sum -c` reads; returns the digest. The anchor follows as a
     '#' comment line, which `sha256sum -c` (even with --strict) passes over."""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256((staging.where(path) if staging is not None else path).read_bytes()).hexdigest()
     text = f"{digest}  {path.name}\n" + (f"# {anchor.text()}\n" if anchor is not None else "")
-    write_atomically(path.with_name(path.name + ".sha256"), text.encode(), shared=True)
+    target = sidecar(path)
+    write_atomically(staging.stage(target) if staging is not None else target, text.encode(), shared=True)
     return digest
 
 

@@ -28,6 +28,7 @@ from top10_panel.store.database import open_selection
 from top10_panel.store.schema import StageRow
 
 from . import announcement, integrity, sources, verify_anchors
+from .export_set import finish_interrupted
 from .publish import published_figures, rules_digest
 
 BALLOT_SUFFIX = ".t10vote"
@@ -68,6 +69,7 @@ def _verify_selection(path: Path, given: list[Path]) -> Iterable[Check]:
                 fix="export the results first (top10-panel export)",
                 where=Location(str(path)),
             )
+        finish_interrupted(published_figures(snapshot)[1])  # an export cut short after its record: files in place
         broken = events.verify(session)
         claimed, rules_check = _rules_claim(session, stage, snapshot)
         loaded = sources.load(session, path, rules=claimed)

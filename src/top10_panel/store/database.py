@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from secrets import token_hex
 from typing import Any
@@ -17,8 +18,10 @@ from sqlalchemy.orm import Session
 from top10_panel import __version__
 from top10_panel.domain.errors import InputError, Location
 
+from . import faults
 from .lock import WriteLock
 from .private import create_private, make_private
+from .recovery import undo_interrupted_change
 from .schema import Meta
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -79,6 +82,7 @@ def _read_facts(path: Path) -> tuple[str | None, dict[str, str]]:
         raise InputError(
             "this is not a selection file (.t10)", fix="open a file made by Top10 Panel", where=_where(path)
         )
+    undo_interrupted_change(path)
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -90,10 +94,8 @@ def _read_facts(path: Path) -> tuple[str | None, dict[str, str]]:
             )
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as error:
-        raise InputError(
-            f"the selection file is damaged ({error})", fix="restore it from a backup copy", where=_where(path)
-        ) from None
+    except sqlite3.Error as error:
+        raise faults.as_input_error(error, path) or faults.damaged(path) from None
     finally:
         connection.close()
     return (revision[0] if revision else None), meta
@@ -133,6 +135,42 @@ class Selection:
         self.close()
 
 
+class _Joined(Selection):
+    """The selection of an enclosing ``together``: its reads and writes are that one transaction's session."""
+
+    def __init__(self, outer: Selection, session: Session) -> None:
+        self.path = outer.path
+        self._lock = None
+        self.engine = outer.engine
+        self._session = session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self._session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        yield self._session
+
+    def close(self) -> None:
+        pass
+
+
+_together: ContextVar[tuple[Path, _Joined] | None] = ContextVar("together", default=None)
+
+
+@contextmanager
+def together(path: Path) -> Iterator[None]:
+    """Every use case run inside writes the selection at ``path`` in one transaction: all of them, or — when one
+    fails, is refused or the process dies — none (a collect of a folder and the matrices beside it)."""
+    with open_selection(path) as selection, selection.write() as session:
+        token = _together.set((path.resolve(), _Joined(selection, session)))
+        try:
+            yield
+        finally:
+            _together.reset(token)
+
+
 def create_selection(path: Path, populate: Callable[[Session], None]) -> None:
     """Make a new selection file, filled by ``populate``: all of it or nothing, built aside, then moved in place."""
     if path.exists():
@@ -167,6 +205,9 @@ def open_selection(path: Path, *, write: bool = True) -> Selection:
 
     For writing, the file stays locked against other writers until closed.
     """
+    joined = _together.get()
+    if joined is not None and joined[0] == path.resolve():
+        return joined[1]
     if not path.is_file():
         raise InputError("no such selection file", fix="check the path, or create it with 'new'", where=_where(path))
     lock = WriteLock(path) if write else None

@@ -22,6 +22,7 @@ from .errors import install_excepthook, log, setup_logging, show_error
 from .expert.window import BallotWindow
 from .files import PACKAGE_SUFFIX, SELECTION_SUFFIX, DialogChooser, FileChooser, documents
 from .i18n import Translations
+from .recovery_notice import RecoveryNotice
 from .settings import APPLICATION, ORGANIZATION, Context, Settings, data_folder
 from .start import StartWindow
 
@@ -89,6 +90,9 @@ class App(QObject):
         self.probe = bool(os.environ.get(STARTUP_PROBE))
         self.wizard: QWidget | None = None
         """The new-selection wizard while it is open."""
+        self.recovery = RecoveryNotice(
+            lambda: self.selection_windows[-1] if self.selection_windows else self._front(), self
+        )
 
     def start(self, path: Path | None = None) -> None:
         if path is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from top10_panel.domain.errors import InputError
 from top10_panel.services.diagnostics import trace_text
+from top10_panel.store.faults import as_input_error
 from top10_panel.store.private import open_private, private_folder
 
 log = logging.getLogger("top10_panel")
@@ -42,6 +43,10 @@ KNOWN = (
     QT_TRANSLATE_NOOP("InputError", "the saved draft is damaged"),
     QT_TRANSLATE_NOOP("InputError", "vote again"),
     QT_TRANSLATE_NOOP("InputError", "change the vote"),
+    QT_TRANSLATE_NOOP("InputError", "the disk is full: nothing was changed"),
+    QT_TRANSLATE_NOOP("InputError", "free some space on the disk, then try again"),
+    QT_TRANSLATE_NOOP("InputError", "the disk reported an error, so nothing was changed"),
+    QT_TRANSLATE_NOOP("InputError", "check the disk or the USB stick, then try again"),
 )
 
 
@@ -119,9 +124,10 @@ def show_internal_error(parent: QWidget | None, log_path: Path | None) -> QMessa
 
 def show_error(parent: QWidget | None, error: BaseException, log_path: Path | None = None) -> QMessageBox:
     """An InputError in the user's words; anything else logged with its traceback and shown as an internal error."""
-    if isinstance(error, InputError):
-        log.info("refused an input (%s)", str(error.where) or "no file")  # the sentence may quote a vote: not logged
-        return show_input_error(parent, error)
+    fault = error if isinstance(error, InputError) else as_input_error(error)
+    if fault is not None:
+        log.info("refused an input (%s)", str(fault.where) or "no file")  # the sentence may quote a vote: not logged
+        return show_input_error(parent, fault)
     log.error("internal error", exc_info=(type(error), error, error.__traceback__))
     return show_internal_error(parent, log_path)
 

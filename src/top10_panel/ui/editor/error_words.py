@@ -17,7 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from top10_panel.domain.errors import InputError, Location
 
 from ..times import moment_text
-from . import error_sentences, error_sentences_criteria, error_sentences_files, error_sentences_process
+from . import (
+    error_sentences,
+    error_sentences_criteria,
+    error_sentences_faults,
+    error_sentences_files,
+    error_sentences_process,
+)
 from .error_sentences import CONTEXT
 
 SENTENCES = (
@@ -25,6 +31,7 @@ SENTENCES = (
     + error_sentences_process.SENTENCES
     + error_sentences_files.SENTENCES
     + error_sentences_criteria.SENTENCES
+    + error_sentences_faults.SENTENCES
 )
 WORDS = {**error_sentences.WORDS, **error_sentences_process.WORDS}
 

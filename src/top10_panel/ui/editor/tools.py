@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from top10_panel.domain.errors import InputError
+from top10_panel.store.faults import as_input_error
 
 from ..errors import log, show_error
 from ..files import DialogChooser, FileChooser
@@ -47,7 +48,10 @@ class DialogDesktop(DialogChooser):
 def show_problem(parent: QWidget | None, error: BaseException, log_path: Path | None = None) -> QMessageBox:
     """A refusal in the editor's words (what, where, what to do); anything else as the app's internal error."""
     if not isinstance(error, InputError):
-        return show_error(parent, error, log_path)
+        fault = as_input_error(error)
+        if fault is None:
+            return show_error(parent, error, log_path)
+        error = fault
     log.info("refused: %s", error.message)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

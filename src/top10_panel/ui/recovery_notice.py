@@ -1,0 +1,60 @@
+"""Saying so when opening a selection undid a change cut short (a crash, a kill, a full disk): the store tells,
+from whichever thread opened the file; the notice is shown on the UI thread."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from top10_panel.store.recovery import on_recovery
+
+from .errors import log
+
+
+class RecoveryNotice(QObject):
+    """A message box for each undone change; ``window()`` gives the window to show it over."""
+
+    found = Signal(str)
+
+    def __init__(self, window: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.shown: list[QMessageBox] = []
+        self.found.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        notice = weakref.ref(self)
+
+        def tell(path: Path) -> None:
+            alive = notice()
+            if alive is not None:
+                try:
+                    alive.found.emit(str(path))
+                except RuntimeError:  # the notice's Qt object is gone with its app
+                    pass
+
+        on_recovery(tell)
+
+    def _show(self, path: str) -> None:
+        log.warning("an interrupted change to a selection file was undone")
+        box = QMessageBox(self._window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("Recovery", "An interrupted change was undone"))
+        box.setText(
+            QCoreApplication.translate(
+                "Recovery",
+                "A change to {0} was cut short (a crash, a kill or a full disk) and has been undone: the file is as "
+                "it was before that change.",
+            ).format(Path(path).name)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Recovery", "Nothing else was lost. If the change was yours, make it again.\nWhere: {0}"
+            ).format(path)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shown.append(box)
+        box.finished.connect(lambda _: self.shown.remove(box) if box in self.shown else None)
+        box.open()
