@@ -4,6 +4,7 @@ words (what happened, that nothing changed, what to do), not an internal error."
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,32 @@ def test_a_full_disk_in_the_editor_is_said_in_its_words(
     assert "INSERT" not in box.text() + box.informativeText()
     assert fresh.read_bytes() == before
     box.close()
+
+
+def test_the_app_opens_a_file_whose_import_was_killed_in_the_middle(
+    qtbot: QtBot, context: Context, tmp_path: Path
+) -> None:
+    """The real command killed by SIGKILL inside its transaction, its pages already in the file; then the app."""
+    from tests.store.test_killed_commands import _child, _counts, _hot, _rows
+
+    fresh = tmp_path / "big.t10"
+    new_selection(fresh, "压力测试", Rules(mode=Mode.APPROVAL))
+    big_list(tmp_path / "big.csv")
+    empty = _rows(fresh)
+    template = ["import-candidates", "FILE", "BIG"]
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    shutil.copyfile(fresh, probe / "big.t10")
+    shutil.copyfile(tmp_path / "big.csv", probe / "big.csv")
+    statements, _ = _counts(template, probe / "big.t10")
+    killed = _child("statement", statements // 2, ["import-candidates", fresh, tmp_path / "big.csv"])
+    assert killed.returncode == -9 and _hot(fresh)
+    app = App(context, Translations())
+    window = app.open_selection(fresh)
+    assert isinstance(window, SelectionWindow)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(app.recovery.shown), timeout=WAIT)
+    assert "已经撤销" in app.recovery.shown[0].text()
+    assert not _hot(fresh) and _rows(fresh) == empty
+    assert not [b for b in _boxes() if b.icon() in (QMessageBox.Icon.Critical, QMessageBox.Icon.Warning)]
+    app.recovery.shown[0].close()

@@ -9,10 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from top10_panel.store.recovery import on_recovery
 
 from .errors import log
+
+_current: weakref.ref[RecoveryNotice] | None = None
+
+
+def _tell(path: Path) -> None:
+    notice = _current() if _current is not None else None
+    if notice is not None:
+        try:
+            notice.found.emit(str(path))
+        except RuntimeError:  # the notice's Qt object is gone with its app
+            pass
 
 
 class RecoveryNotice(QObject):
@@ -25,21 +37,14 @@ class RecoveryNotice(QObject):
         self._window = window
         self.shown: list[QMessageBox] = []
         self.found.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        notice = weakref.ref(self)
-
-        def tell(path: Path) -> None:
-            alive = notice()
-            if alive is not None:
-                try:
-                    alive.found.emit(str(path))
-                except RuntimeError:  # the notice's Qt object is gone with its app
-                    pass
-
-        on_recovery(tell)
+        global _current
+        _current = weakref.ref(self)  # the app's one notice: the latest made
+        on_recovery(_tell)
 
     def _show(self, path: str) -> None:
         log.warning("an interrupted change to a selection file was undone")
-        box = QMessageBox(self._window())
+        window = self._window()
+        box = QMessageBox(window if window is not None and isValid(window) else None)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("Recovery", "An interrupted change was undone"))
         box.setText(
