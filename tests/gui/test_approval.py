@@ -54,7 +54,7 @@ def test_ticks_stop_at_the_limit_and_say_why(qtbot: QtBot, context: Context, sel
     assert window.bar.counter.text() == "Picked 10 / 10"
     click_check(qtbot, window, "S12")
     assert window.vote() == {"approve": picks}
-    assert "the most the rules allow" in window.statusBar().currentMessage()
+    assert "the most the rules allow" in window.bar.notice.text()
     click_check(qtbot, window, "E05")  # untick one: now another may be picked
     click_check(qtbot, window, "S12")
     assert window.vote()["approve"] == [c for c in picks if c != "E05"] + ["S12"]
@@ -232,3 +232,22 @@ def test_a_damaged_draft_is_set_aside_and_said(qtbot: QtBot, context: Context, s
     again = open_ballot(qtbot, context, package)
     assert again.vote() == {}
     assert "damaged" in again.statusBar().currentMessage()
+
+
+def test_ticking_a_candidate_shows_its_text_and_the_limit_is_said_in_place(
+    qtbot: QtBot, context: Context, selection: Made
+) -> None:
+    """The pane beside the list follows the candidate just ticked; at the limit the refusal stays in the bar under the
+    list (not only ten seconds in the status bar) until a tick is taken away."""
+    window = open_ballot(qtbot, context, selection.package(EXPERT))
+    title = next(c.title for c in window.package.candidates if c.code == "E03")
+    click_check(qtbot, window, "E03")
+    assert title in window.detail.text.toPlainText()
+    picks = ["E01", "E02", "E04", "E05", "E06", "E07", "E08", "E09", "S11"]
+    for code in picks:
+        click_check(qtbot, window, code)
+    assert not window.bar.notice.isVisible()
+    click_check(qtbot, window, "S12")
+    assert window.bar.notice.isVisible() and "the most the rules allow" in window.bar.notice.text()
+    click_check(qtbot, window, "E05")
+    assert not window.bar.notice.isVisible()

@@ -100,7 +100,7 @@ def test_limit_and_recusal_are_refused_with_a_reason(qtbot: QtBot, context: Cont
     click_row(qtbot, table, proxy_index(window, "S12"))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert "S12" not in ranked(window)
-    assert "the most the rules allow" in window.statusBar().currentMessage()
+    assert "the most the rules allow" in window.bar.notice.text()
 
 
 def test_submit_writes_the_ranks_the_selection_accepts(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +81,14 @@ class CandidateTable(QTableView):
             self.toggle_current()  # the check box is one cell of the row: Space ticks wherever the focus is in it
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        super().mousePressEvent(event)
+        if index.isValid() and index.row() != self.currentIndex().row():
+            # A click on the check box ticks without moving the current row: make it current, so that the pane
+            # beside the list shows the text of the candidate just ticked.
+            self.setCurrentIndex(index)
 
     def toggle_current(self) -> None:
         current = self.currentIndex()

@@ -1,9 +1,10 @@
-"""The bar under the lists: the live counter (已选 7 / 10), the draft's state, and the submit button."""
+"""The bar under the lists: the live counter (已选 7 / 10), what the limit refused, the draft's state, and the submit
+button."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from top10_panel.domain.rules import Mode
 
@@ -15,17 +16,26 @@ class VoteBar(QWidget):
         font = self.counter.font()
         font.setBold(True)
         self.counter.setFont(font)
+        self.notice = QLabel()
+        """Why the last tick or rank was refused (the limit of the rules); shown until the count drops below it."""
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b35900")
+        self.notice.setVisible(False)
         self.draft = QLabel()
         self.draft.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.submit = QPushButton()
         self.submit.setDefault(False)
         self.submit.setAutoDefault(False)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.counter)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        row.addWidget(self.draft, 1)
+        row.addWidget(self.submit)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.counter)
-        layout.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        layout.addWidget(self.draft, 1)
-        layout.addWidget(self.submit)
+        layout.addWidget(self.notice)
+        layout.addLayout(row)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -49,6 +59,13 @@ class VoteBar(QWidget):
         self.counter.setText(text.format(count, limit))
         full = mode is not Mode.SCORE and limit is not None and count >= limit
         self.counter.setStyleSheet("color: #b35900" if full else "")
+        if not full:
+            self.notice.setVisible(False)
+
+    def show_notice(self, text: str) -> None:
+        """Why the rules allow no more, in place under the lists, until a pick or a rank is taken away."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def set_draft(self, text: str, failed: bool = False) -> None:
         self.draft.setText(text)

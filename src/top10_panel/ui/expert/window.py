@@ -303,7 +303,7 @@ class BallotWindow(QMainWindow):
             text = self.tr(
                 "Your ranking has {0} candidates, the most the rules allow. To rank another, first remove one."
             ).format(self.rules.max_ranks)
-        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+        self.bar.show_notice(text)
 
     def _show_candidate(self, row: CandidateRow | None) -> None:
         self.detail.show_row(row, self.candidates.mark(row.code) if row is not None else None)
