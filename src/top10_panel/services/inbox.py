@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from top10_panel.domain.errors import InputError
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import authentic, ballot_fingerprint, parse_ballot
-from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded
+from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded, size_text
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import BallotRow, StageRow
@@ -23,6 +24,11 @@ from top10_panel.store.schema import BallotRow, StageRow
 from .ballots import deadline_passed
 
 FORM_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et")
+KEPT_REJECTED = 16 << 20
+"""What one collect keeps of its rejected files' bytes, all together. A forged, stale or damaged ballot file takes a
+few kilobytes, so thousands are kept whole for the auditors; past this a rejected file is still registered, with its
+reason and the SHA-256 of its bytes, but its bytes are not stored (five 31 MB junk files would add 155 MB to the
+selection, and slow every later use of it)."""
 Outcome = tuple[str, bool]
 """The status a file got (accepted, rejected, late, held, unchanged), and whether it replaced an earlier revision."""
 
@@ -81,9 +87,17 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
 
 
 def unreadable(file: Path, why: str) -> str:
-    """The register's fingerprint of a file whose bytes were not read or are empty: two such files with different
-    names are two entries, the same file collected again is one."""
-    return hashlib.sha256(f"unreadable\0{file.name}\0{why}".encode()).hexdigest()
+    """The register's fingerprint of a file whose bytes were not read or are empty. No bytes tell such files apart,
+    so where the file lies does: its full path, its size and time of change as its folder lists them, and why it was
+    refused. Two such files are two entries (also two of one name in two folders); the same file collected again is
+    one."""
+    try:
+        info = os.lstat(file)
+        listed = f"{info.st_size}\0{info.st_mtime_ns}"
+    except OSError:
+        listed = ""
+    where = os.fsencode(os.path.abspath(file))
+    return hashlib.sha256(b"unreadable\0" + where + f"\0{listed}\0{why}".encode()).hexdigest()
 
 
 @dataclass
@@ -102,6 +116,8 @@ class _Inbox:
     late: bool
     received: set[str]
     """The fingerprints on record, this collect's included."""
+    kept: int = 0
+    """Bytes of rejected files this collect has stored so far (at most KEPT_REJECTED)."""
 
     @classmethod
     def open(cls, session: Session) -> _Inbox:
@@ -229,6 +245,13 @@ class _Inbox:
         vote: Vote | None = None,
     ) -> Outcome:
         known_expert = expert if expert in self.secrets else None
+        if raw and self.kept + len(raw) > KEPT_REJECTED:
+            reason = (
+                f"{reason}; its bytes ({size_text(len(raw))}) were not kept: a collect keeps at most "
+                f"{size_text(KEPT_REJECTED)} of rejected files, the SHA-256 of this one is on record"
+            )
+            raw = b""
+        self.kept += len(raw)
         self._store(file, raw, sha, source, "rejected", reason, known_expert, vote)
         return "rejected", False
 
