@@ -229,7 +229,8 @@ def _collect(args: argparse.Namespace) -> int:
 def _rows(done: Any) -> str:
     """What a matrix's rows became, e.g. '25 accepted, 1 rejected, 1 held for a decision, 0 already on record'."""
     held = f", {done.held} held for a decision (decide with 'decide')" if done.held else ""
-    return f"{done.accepted} accepted, {done.rejected} rejected{held}, {done.unchanged} already on record"
+    strangers = f" ({done.strangers} not an expert of this selection)" if done.strangers else ""
+    return f"{done.accepted} accepted, {done.rejected} rejected{strangers}{held}, {done.unchanged} already on record"
 
 
 def _issue(args: argparse.Namespace) -> int:

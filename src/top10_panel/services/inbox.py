@@ -43,6 +43,8 @@ class Collected:
     """Files whose exact ballot was on record already: collecting them again changes nothing."""
     held: int = 0
     """Unsigned ballots of experts with a ballot on record: kept, counted only by a recorded decision."""
+    strangers: int = 0
+    """Matrix rows naming no expert of the selection: rejected (counted among ``rejected``), with that reason."""
     cancelled: bool = False
     """The collect was cancelled: nothing was stored, and every count is 0."""
 
