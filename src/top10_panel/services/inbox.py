@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from top10_panel.domain.acceptance import admission
 from top10_panel.domain.ballot_check import foreign_marks, wrong_shape
 from top10_panel.domain.errors import InputError
-from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import DEFAULT_PANEL, Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import authentic, ballot_fingerprint, parse_ballot
 from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded, size_text
@@ -29,6 +30,8 @@ KEPT_REJECTED = 16 << 20
 few kilobytes, so thousands are kept whole for the auditors; past this a rejected file is still registered, with its
 reason and the SHA-256 of its bytes, but its bytes are not stored (five 31 MB junk files would add 155 MB to the
 selection, and slow every later use of it)."""
+PENDING = 1000
+"""Rejected files of no expert written in one insert (a thousand rows of a few kilobytes each, at most)."""
 Outcome = tuple[str, bool]
 """The status a file got (accepted, rejected, late, held, unchanged), and whether it replaced an earlier revision."""
 
@@ -72,6 +75,7 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                 counts["superseded"] += replaced
                 if progress is not None and not progress(done, len(files)):
                     raise _Cancelled
+            inbox.write_pending()
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
             received.log_register(session, inbox.stage)
             if counts["accepted"]:
@@ -120,6 +124,8 @@ class _Inbox:
     """The fingerprints on record, this collect's included."""
     kept: int = 0
     """Bytes of rejected files this collect has stored so far (at most KEPT_REJECTED)."""
+    pending: list[dict[str, object]] = field(default_factory=list)
+    """Rejected files of no expert not yet written: stored many at once, in the order received (see ``_store``)."""
 
     @classmethod
     def open(cls, session: Session) -> _Inbox:
@@ -161,6 +167,10 @@ class _Inbox:
         if source == "form":
             return self._form(file, raw, sha)
         return self._ballot_file(file, raw, sha)
+
+    def write_pending(self) -> None:
+        repository.add_ballot_rows(self.session, self.pending)
+        self.pending.clear()
 
     def _ballot_file(self, file: Path, raw: bytes, sha: str) -> Outcome:
         try:
@@ -270,6 +280,28 @@ class _Inbox:
         revision: int = 1,
     ) -> None:
         self.received.add(sha)
+        if expert is None:  # junk, mostly: thousands of such files are one insert, not thousands of objects
+            self.pending.append(
+                {
+                    "stage_id": self.stage.id,
+                    "expert_id": None,
+                    "revision": revision,
+                    "received_at": repository.now(),
+                    "source": source,
+                    "origin": file.name,
+                    "raw": raw,
+                    "status": status,
+                    "reason": reason,
+                    "fingerprint": sha,
+                    "late": False,
+                    "panel": DEFAULT_PANEL,
+                    "vote": json.dumps(vote or {}, ensure_ascii=False, sort_keys=True),
+                }
+            )
+            if len(self.pending) >= PENDING:
+                self.write_pending()
+            return
+        self.write_pending()  # the register keeps the order received
         repository.add_ballot(
             self.session,
             self.stage,
