@@ -5,6 +5,7 @@ before any of its rows becomes a ballot, and two different unreadable files are 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -54,7 +55,9 @@ def junk(folder: Path, count: int, size: int = 200, name: str = "junk-{0:05d}.t1
     return files
 
 
-def test_a_folder_of_junk_files_is_sorted_in_one_pass(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_of_junk_files_is_sorted_in_one_pass(
+    fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Which paths are ballot files is looked up, not searched for in a list: comparisons grow with the files, not
     with their square (20,000 junk files took 78.7 s, 1,000 ballot files take 1.7 s)."""
     files = 2_000
@@ -83,12 +86,10 @@ def test_past_the_cap_a_rejected_file_is_registered_without_its_bytes(
     assert done.rejected == 5
     rows = register(fresh)
     assert [size for _, _, _, size, _ in rows] == [600, 0, 0, 0, 0]  # 600 kept; another 600 would pass 1,000
-    import hashlib
-
     for (origin, status, reason, _, sha), file in zip(rows, files, strict=True):
         assert origin == file.name and status == "rejected" and "not a readable ballot file" in reason
         assert sha == hashlib.sha256(file.read_bytes()).hexdigest()
-    for _, _, reason, size, _ in rows[1:]:
+    for _, _, reason, _, _ in rows[1:]:
         assert "its bytes (600 bytes) were not kept: a collect keeps at most 1000 bytes of rejected files" in reason
     assert "not kept" not in rows[0][2]
     # a later collect has a cap of its own; a file registered without its bytes is still the same file again
@@ -244,3 +245,22 @@ def test_a_very_long_code_in_a_bare_matrix_gives_one_short_line(
     assert done.returncode == 2 and len(message.splitlines()) == 1 and len(message) < 1000, message[:300]
     assert says in message and "(100000 characters)" in message, message
     assert fresh.read_bytes() == before
+
+
+def test_large_junk_files_are_let_go_one_by_one(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each junk file's bytes are freed once it is registered (none is kept here), not held until the garbage
+    collector runs."""
+    import tracemalloc
+
+    monkeypatch.setattr(inbox, "KEPT_REJECTED", 0)
+    size = 8 << 20
+    files = junk(tmp_path / "large", 5, size=size, name="large-{0}.t10vote")
+    inbox.collect_ballot_files(fresh, files[:1])  # everything imported and warmed up
+    tracemalloc.start()
+    try:
+        done = inbox.collect_ballot_files(fresh, files[1:])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert done.rejected == 4
+    assert peak < 2.5 * size, f"{peak / 2**20:.0f} MiB for four files of {size >> 20} MiB"
