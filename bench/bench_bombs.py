@@ -1,7 +1,9 @@
 """Hostile files through the real command: each bomb built here, then the command that meets it run as a child
 process; its time, exit code and peak memory (the child's own maximum resident set, from wait4) are printed.
 
-    .venv/bin/python bench/bench_bombs.py [--junk 20000]
+    .venv/bin/python bench/bench_bombs.py [--junk 20000] [--strangers 1000000]
+
+The collects go into one selection, one after the other: the growth of the selection file is printed beside each.
 """
 
 from __future__ import annotations
@@ -88,6 +90,17 @@ def one_line_csv(path: Path, size: int) -> Path:
     return path
 
 
+def strangers_matrix(path: Path, rows: int) -> Path:
+    """An approval matrix of the demo's 25 candidates whose every row names someone who is not an expert."""
+    header = "expert," + ",".join([f"E{k:02d}" for k in range(1, 11)] + [f"S{k}" for k in range(11, 26)])
+    line = ",1,,1,,,1" + "," * 19 + "\n"
+    with path.open("w", encoding="utf-8") as out:
+        out.write(header + "\n")
+        for start in range(0, rows, 100_000):
+            out.write("".join(f"X{k:07d}{line}" for k in range(start, min(rows, start + 100_000))))
+    return path
+
+
 def selection(folder: Path) -> Path:
     path = folder / "s.t10"
     for argv in (
@@ -104,6 +117,7 @@ def selection(folder: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--junk", type=int, default=20_000)
+    parser.add_argument("--strangers", type=int, default=1_000_000)
     args = parser.parse_args()
     say(f"Measured on {machine()}")
     rows = []
@@ -138,12 +152,31 @@ def main() -> None:
         for k in range(args.junk):
             (junk / f"junk-{k:05d}.t10vote").write_bytes(os.urandom(200))
         cases.append((f"`collect` of {args.junk:,} junk .t10vote files", ["collect", path, junk], junk))
+        big = folder / "big"
+        big.mkdir()
+        for k in range(5):
+            (big / f"big-{k}.t10vote").write_bytes(os.urandom(31 << 20))
+        cases.append(("`collect` of five 31 MB junk .t10vote files", ["collect", path, big], big))
+        cases.append(("`collect` of those 20,000 junk files again (all on record)", ["collect", path, junk], junk))
+        matrix = strangers_matrix(folder / "strangers.csv", args.strangers)
+        cases.append(
+            (
+                f"`collect` of a {args.strangers:,}-row matrix ({matrix.stat().st_size >> 20} MiB) of non-experts",
+                ["collect", path, matrix],
+                matrix,
+            )
+        )
         for label, argv, _ in cases:
+            before = path.stat().st_size
             elapsed, code, peak, said = child([COMMAND, *argv])
-            say(f"{label}: {elapsed:.2f} s, exit {code}, peak {peak / 1024:.0f} MiB — {said[:160]}")
-            rows.append((label, f"{elapsed:.2f} s", f"{peak / 1024:.0f} MiB", str(code)))
+            grown = path.stat().st_size - before
+            say(
+                f"{label}: {elapsed:.2f} s, exit {code}, peak {peak / 1024:.0f} MiB, selection {grown / 2**20:+.1f} MiB"
+                f" — {said[:160]}"
+            )
+            rows.append((label, f"{elapsed:.2f} s", f"{peak / 1024:.0f} MiB", str(code), f"{grown / 2**20:+.1f} MiB"))
     say()
-    say(markdown_table(("hostile input", "time", "peak memory", "exit"), rows))
+    say(markdown_table(("hostile input", "time", "peak memory", "exit", "selection file"), rows))
 
 
 if __name__ == "__main__":

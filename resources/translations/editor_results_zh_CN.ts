@@ -1198,6 +1198,10 @@
         <source>{0} ballots</source>
         <translation>{0} 张选票</translation>
     </message>
+    <message>
+        <source>its bytes ({0}) were not kept: a collect keeps at most {1} of rejected files, the SHA-256 of this one is on record</source>
+        <translation>未保存其文件内容（{0}）：每次收取最多保存 {1} 的拒收文件，此文件的 SHA-256 已记录在案</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPanel</name>

@@ -1106,6 +1106,14 @@
         <translation>请删去这些列，或先导入这些候选事件</translation>
     </message>
     <message>
+        <source>rows naming no expert of this selection: {0} of {1} (the first: &apos;{2}&apos;); 0 counted, {3} refused: not an expert of this selection</source>
+        <translation>不是本评选专家的行：共 {1} 行中有 {0} 行（第一个：“{2}”）；计入 0 行，拒收 {3} 行：不是本评选的专家</translation>
+    </message>
+    <message>
+        <source>check that this is the ballot matrix of this selection&apos;s experts, its first column naming them as the expert list does; correct or remove those rows</source>
+        <translation>请确认这是本评选专家的选票汇总表，且第一列的专家名称与专家名单一致；请更正或删去这些行</translation>
+    </message>
+    <message>
         <source>the rules weigh no panel &apos;{0}&apos; (they count: {1})</source>
         <translation>规则中没有名为 {0} 的来源（计入的来源：{1}）</translation>
     </message>

@@ -262,8 +262,8 @@ def test_every_altered_ballot_file_is_refused_and_no_genuine_one(
     for row in rows:
         label, data = altered[row["origin"]]
         assert row["status"] == "rejected", (label, row["reason"])
-        # An empty file's fingerprint names the file: two empty files are two entries, never one.
-        expected = hashlib.sha256(data).hexdigest() if data else unreadable(Path(row["origin"]), "empty")
+        # An empty file's fingerprint names the file where it lies: two empty files are two entries, never one.
+        expected = hashlib.sha256(data).hexdigest() if data else unreadable(folder / row["origin"], "empty")
         assert row["raw"] == data and row["fingerprint"] == expected, label
         if not REFUSED.search(row["reason"]):
             vague.append((label, row["reason"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import hmac
 import json
@@ -30,6 +31,8 @@ MAX_NUMBER = 24
 """Digits of a number: a revision or a score has a few, 10**4000 is not a number any file of ours holds."""
 MAX_REVISION = 10**6
 _SECRET = re.compile(r"[0-9a-f]{32,128}")
+_PREFIX = 1 << 16
+"""The bytes checked to be UTF-8 before anything else: a file whose start is not text is not a ballot."""
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 _OPEN = (ord("["), ord("{"))
 _CLOSE = (ord("]"), ord("}"))
@@ -152,11 +155,19 @@ def _load_json(path: Path, kind: str, fmt: str) -> dict[str, Any]:
 
 
 def _parse_json(raw: bytes, where: Location, kind: str, fmt: str) -> dict[str, Any]:
-    damaged = InputError(
-        f"this is not a readable {kind} (damaged or cut short)", fix=f"ask for the {kind} again", where=where
-    )
+    def damaged() -> InputError:
+        """Made when raised: an error held in this frame would keep the frame, and the file's bytes, in a cycle
+        until the garbage collector ran (five 31 MB junk files in a row would all stay in memory)."""
+        return InputError(
+            f"this is not a readable {kind} (damaged or cut short)", fix=f"ask for the {kind} again", where=where
+        )
+
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(f"the file is too large for a {kind}", fix=f"give the {kind} as it was made", where=where)
+    try:  # junk fails here at once, before its brackets are counted over tens of megabytes
+        codecs.getincrementaldecoder("utf-8")().decode(raw[:_PREFIX], final=False)
+    except UnicodeDecodeError:
+        raise damaged() from None
     if nesting(raw) > MAX_DEPTH:
         raise InputError(
             f"this is not a {kind}: its data is nested more than {MAX_DEPTH} levels deep",
@@ -173,7 +184,7 @@ def _parse_json(raw: bytes, where: Location, kind: str, fmt: str) -> dict[str, A
             parse_int=_bounded_int,
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise damaged from None
+        raise damaged() from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise InputError(f"this is not a {kind}", fix=f"give a {kind} made by Top10 Panel", where=where)
     if data.get("version") != FORMAT_VERSION:

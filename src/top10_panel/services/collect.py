@@ -10,7 +10,7 @@ from pathlib import Path
 from top10_panel.domain.acceptance import OnRecord, admission
 from top10_panel.domain.ballot_check import foreign_marks
 from top10_panel.domain.criteria import split_header
-from top10_panel.domain.errors import InputError, Location
+from top10_panel.domain.errors import InputError, Location, readable
 from top10_panel.domain.profile import Profile
 from top10_panel.domain.rules import DEFAULT_PANEL, Mode
 from top10_panel.domain.votes import Vote
@@ -19,6 +19,11 @@ from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 
 from .inbox import Collected
+
+MAX_STRANGERS = 1000
+"""Rows of a matrix naming no expert of the selection that are kept in the register as rejected ballots (a typo in a
+name, an expert not yet imported). A matrix with more of them, or with nothing else, is not this selection's
+matrix: it is refused whole, before any row becomes a ballot, and the selection is left as it was."""
 
 
 def _vote(mode: Mode, codes: tuple[str, ...], cells: list[int], unit: int, scored: list[bool] | None) -> Vote:
@@ -152,7 +157,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             raise InputError(
                 f"the matrix has columns for candidates that are not in this stage: {', '.join(unknown[:5])}",
                 fix="remove those columns, or import the candidates first",
-                where=Location(file=str(matrix_path), row=1),
+                where=Location(file=str(matrix_path), row=1, column=_column(matrix_path, profile.codes, unknown[0])),
             )
         panels = [name for name, _ in rules.weights] or [DEFAULT_PANEL]
         if panel not in panels:
@@ -178,6 +183,9 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
             received.log_register(session, stage)
             return Collected(accepted=len(voters))
         ids = repository.expert_ids(session)
+        strangers = [i for i, expert in enumerate(profile.experts) if expert not in ids]
+        if strangers and (len(strangers) == len(profile.experts) or len(strangers) > MAX_STRANGERS):
+            raise _strangers(matrix_path, profile, strangers)
         recused: dict[str, set[str]] = {}
         for r in repository.recusals(session):
             recused.setdefault(r.expert, set()).add(r.candidate)
@@ -188,7 +196,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
         sources = profile.sources if profile.sources is not None else range(2, len(profile.experts) + 2)
         now = repository.now()
         rows = []
-        counts = dict.fromkeys(("accepted", "rejected", "held", "unchanged"), 0)
+        counts = dict.fromkeys(("accepted", "rejected", "held", "unchanged", "strangers"), 0)
         for i, (expert, row) in enumerate(zip(profile.experts, sources, strict=True)):
             if rules.criteria:
                 vote = _criteria_vote(profile.codes, cells[i], profile.unit, scored[i] if scored else [])
@@ -214,6 +222,7 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
                 counts["unchanged"] += 1  # refused already, for the same reason: the same matrix again
                 continue
             counts[status] += 1
+            counts["strangers"] += expert_id is None
             rows.append(
                 {
                     "stage_id": stage.id,
@@ -241,5 +250,32 @@ def collect_matrix(path: Path, matrix_path: Path, panel: str = DEFAULT_PANEL, so
         )
         received.log_register(session, stage)
         return Collected(
-            accepted=counts["accepted"], rejected=counts["rejected"], held=counts["held"], unchanged=counts["unchanged"]
+            accepted=counts["accepted"],
+            rejected=counts["rejected"],
+            held=counts["held"],
+            unchanged=counts["unchanged"],
+            strangers=counts["strangers"],
         )
+
+
+def _column(matrix_path: Path, headers: tuple[str, ...], code: str) -> str | None:
+    """Where the candidate's column is, as a matrix message names it: column 3 (C in a workbook)."""
+    from top10_panel.exchange.xlsx_cells import letters
+
+    for j, header in enumerate(headers, start=1):
+        if header == code or split_header(header)[0] == code:
+            return letters(j) if matrix_path.suffix.lower() in (".xlsx", ".xlsm") else str(j + 1)
+    return None
+
+
+def _strangers(matrix_path: Path, profile: Profile, strangers: list[int]) -> InputError:
+    """A matrix whose rows are mostly or only of people who are not experts of the selection, refused whole."""
+    first = strangers[0]
+    row = int(profile.sources[first]) if profile.sources is not None else first + 2
+    return InputError(
+        f"rows naming no expert of this selection: {len(strangers)} of {len(profile.experts)} (the first: "
+        f"'{readable(profile.experts[first])}'); 0 counted, {len(strangers)} refused: not an expert of this selection",
+        fix="check that this is the ballot matrix of this selection's experts, its first column naming them as the "
+        "expert list does; correct or remove those rows",
+        where=Location(file=str(matrix_path), row=row, column="expert"),
+    )

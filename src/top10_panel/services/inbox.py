@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -12,10 +14,10 @@ from sqlalchemy.orm import Session
 from top10_panel.domain.acceptance import admission
 from top10_panel.domain.ballot_check import foreign_marks, wrong_shape
 from top10_panel.domain.errors import InputError
-from top10_panel.domain.rules import Rules
+from top10_panel.domain.rules import DEFAULT_PANEL, Rules
 from top10_panel.domain.votes import Vote, fingerprint
 from top10_panel.exchange.ballot_files import authentic, ballot_fingerprint, parse_ballot
-from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded
+from top10_panel.exchange.bounded import BALLOT, FORM, read_bounded, size_text
 from top10_panel.store import events, received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.store.schema import BallotRow, StageRow
@@ -23,6 +25,13 @@ from top10_panel.store.schema import BallotRow, StageRow
 from .ballots import deadline_passed
 
 FORM_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et")
+KEPT_REJECTED = 16 << 20
+"""What one collect keeps of its rejected files' bytes, all together. A forged, stale or damaged ballot file takes a
+few kilobytes, so thousands are kept whole for the auditors; past this a rejected file is still registered, with its
+reason and the SHA-256 of its bytes, but its bytes are not stored (five 31 MB junk files would add 155 MB to the
+selection, and slow every later use of it)."""
+PENDING = 1000
+"""Rejected files of no expert written in one insert (a thousand rows of a few kilobytes each, at most)."""
 Outcome = tuple[str, bool]
 """The status a file got (accepted, rejected, late, held, unchanged), and whether it replaced an earlier revision."""
 
@@ -37,6 +46,8 @@ class Collected:
     """Files whose exact ballot was on record already: collecting them again changes nothing."""
     held: int = 0
     """Unsigned ballots of experts with a ballot on record: kept, counted only by a recorded decision."""
+    strangers: int = 0
+    """Matrix rows naming no expert of the selection: rejected (counted among ``rejected``), with that reason."""
     cancelled: bool = False
     """The collect was cancelled: nothing was stored, and every count is 0."""
 
@@ -64,6 +75,7 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
                 counts["superseded"] += replaced
                 if progress is not None and not progress(done, len(files)):
                     raise _Cancelled
+            inbox.write_pending()
             events.append(session, "ballots collected", {"files": [f.name for f in files], **counts})
             received.log_register(session, inbox.stage)
             if counts["accepted"]:
@@ -81,9 +93,17 @@ def collect_ballot_files(path: Path, files: list[Path], progress: Progress | Non
 
 
 def unreadable(file: Path, why: str) -> str:
-    """The register's fingerprint of a file whose bytes were not read or are empty: two such files with different
-    names are two entries, the same file collected again is one."""
-    return hashlib.sha256(f"unreadable\0{file.name}\0{why}".encode()).hexdigest()
+    """The register's fingerprint of a file whose bytes were not read or are empty. No bytes tell such files apart,
+    so where the file lies does: its full path, its size and time of change as its folder lists them, and why it was
+    refused. Two such files are two entries (also two of one name in two folders); the same file collected again is
+    one."""
+    try:
+        info = os.lstat(file)
+        listed = f"{info.st_size}\0{info.st_mtime_ns}"
+    except OSError:
+        listed = ""
+    where = os.fsencode(os.path.abspath(file))
+    return hashlib.sha256(b"unreadable\0" + where + f"\0{listed}\0{why}".encode()).hexdigest()
 
 
 @dataclass
@@ -102,6 +122,10 @@ class _Inbox:
     late: bool
     received: set[str]
     """The fingerprints on record, this collect's included."""
+    kept: int = 0
+    """Bytes of rejected files this collect has stored so far (at most KEPT_REJECTED)."""
+    pending: list[dict[str, object]] = field(default_factory=list)
+    """Rejected files of no expert not yet written: stored many at once, in the order received (see ``_store``)."""
 
     @classmethod
     def open(cls, session: Session) -> _Inbox:
@@ -143,6 +167,10 @@ class _Inbox:
         if source == "form":
             return self._form(file, raw, sha)
         return self._ballot_file(file, raw, sha)
+
+    def write_pending(self) -> None:
+        repository.add_ballot_rows(self.session, self.pending)
+        self.pending.clear()
 
     def _ballot_file(self, file: Path, raw: bytes, sha: str) -> Outcome:
         try:
@@ -229,6 +257,13 @@ class _Inbox:
         vote: Vote | None = None,
     ) -> Outcome:
         known_expert = expert if expert in self.secrets else None
+        if raw and self.kept + len(raw) > KEPT_REJECTED:
+            reason = (
+                f"{reason}; its bytes ({size_text(len(raw))}) were not kept: a collect keeps at most "
+                f"{size_text(KEPT_REJECTED)} of rejected files, the SHA-256 of this one is on record"
+            )
+            raw = b""
+        self.kept += len(raw)
         self._store(file, raw, sha, source, "rejected", reason, known_expert, vote)
         return "rejected", False
 
@@ -245,6 +280,28 @@ class _Inbox:
         revision: int = 1,
     ) -> None:
         self.received.add(sha)
+        if expert is None:  # junk, mostly: thousands of such files are one insert, not thousands of objects
+            self.pending.append(
+                {
+                    "stage_id": self.stage.id,
+                    "expert_id": None,
+                    "revision": revision,
+                    "received_at": repository.now(),
+                    "source": source,
+                    "origin": file.name,
+                    "raw": raw,
+                    "status": status,
+                    "reason": reason,
+                    "fingerprint": sha,
+                    "late": False,
+                    "panel": DEFAULT_PANEL,
+                    "vote": json.dumps(vote or {}, ensure_ascii=False, sort_keys=True),
+                }
+            )
+            if len(self.pending) >= PENDING:
+                self.write_pending()
+            return
+        self.write_pending()  # the register keeps the order received
         repository.add_ballot(
             self.session,
             self.stage,

@@ -128,7 +128,9 @@ class BallotRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     """accepted, superseded or rejected."""
     reason: Mapped[str] = mapped_column(Text, default="")
-    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), default="", index=True)
+    """The SHA-256 of the file's bytes: what the register is searched by (indexed, so that the search reads
+    neither the table nor the raw bytes stored before it in each row)."""
     late: Mapped[bool] = mapped_column(default=False)
     panel: Mapped[str] = mapped_column(String(32), default="experts", server_default="experts")
     """Whose ballot it is: the invited experts', or another source's (e.g. a public vote) for weighted sources."""

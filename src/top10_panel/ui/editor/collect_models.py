@@ -269,6 +269,15 @@ REASON_PATTERNS = (
         ),
     ),
     ("{0} ballots", QT_TRANSLATE_NOOP("RegisterReasons", "{0} ballots")),
+    (
+        "its bytes ({0}) were not kept: a collect keeps at most {1} of rejected files, the SHA-256 of this one is on "
+        "record",
+        QT_TRANSLATE_NOOP(
+            "RegisterReasons",
+            "its bytes ({0}) were not kept: a collect keeps at most {1} of rejected files, the SHA-256 of this one is "
+            "on record",
+        ),
+    ),
 )
 
 

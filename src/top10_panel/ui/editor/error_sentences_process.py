@@ -102,6 +102,24 @@ SENTENCES: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("ErrorWords", "remove those columns, or import the candidates first"),
     ),
     (
+        "rows naming no expert of this selection: {0} of {1} (the first: '{2}'); 0 counted, {3} refused: not an "
+        "expert of this selection",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "rows naming no expert of this selection: {0} of {1} (the first: '{2}'); 0 counted, {3} refused: not an "
+            "expert of this selection",
+        ),
+    ),
+    (
+        "check that this is the ballot matrix of this selection's experts, its first column naming them as the "
+        "expert list does; correct or remove those rows",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords",
+            "check that this is the ballot matrix of this selection's experts, its first column naming them as the "
+            "expert list does; correct or remove those rows",
+        ),
+    ),
+    (
         "the rules weigh no panel '{0}' (they count: {1})",
         QT_TRANSLATE_NOOP("ErrorWords", "the rules weigh no panel '{0}' (they count: {1})"),
     ),
