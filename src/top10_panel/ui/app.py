@@ -90,9 +90,7 @@ class App(QObject):
         self.probe = bool(os.environ.get(STARTUP_PROBE))
         self.wizard: QWidget | None = None
         """The new-selection wizard while it is open."""
-        self.recovery = RecoveryNotice(
-            lambda: self.selection_windows[-1] if self.selection_windows else self._front(), self
-        )
+        self.recovery = RecoveryNotice(self)
 
     def start(self, path: Path | None = None) -> None:
         if path is None:

@@ -4,12 +4,10 @@ from whichever thread opened the file; the notice is shown on the UI thread."""
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from top10_panel.store.recovery import on_recovery
 
@@ -27,14 +25,22 @@ def _tell(path: Path) -> None:
             pass
 
 
+def _front() -> QWidget | None:
+    """The active window, else the last window shown (the one just opened on the file)."""
+    active = QApplication.activeWindow()
+    if active is not None:
+        return active
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, QMessageBox)]
+    return shown[-1] if shown else None
+
+
 class RecoveryNotice(QObject):
-    """A message box for each undone change; ``window()`` gives the window to show it over."""
+    """A message box for each undone change, over the window in front."""
 
     found = Signal(str)
 
-    def __init__(self, window: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
         self.shown: list[QMessageBox] = []
         self.found.connect(self._show, Qt.ConnectionType.QueuedConnection)
         global _current
@@ -43,8 +49,7 @@ class RecoveryNotice(QObject):
 
     def _show(self, path: str) -> None:
         log.warning("an interrupted change to a selection file was undone")
-        window = self._window()
-        box = QMessageBox(window if window is not None and isValid(window) else None)
+        box = QMessageBox(_front())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("Recovery", "An interrupted change was undone"))
         box.setText(
