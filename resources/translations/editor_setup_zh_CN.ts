@@ -1734,6 +1734,14 @@
         <translation>请填写理由；修改将作为新的一版记录在案</translation>
     </message>
     <message>
+        <source>the column is headed by {0} characters, too many for a candidate code (at most {1})</source>
+        <translation>该列的表头有 {0} 个字符，候选编号不会这么长（最多 {1} 个）</translation>
+    </message>
+    <message>
+        <source>head each column by a candidate&apos;s code (E01), or by code and criterion (E01:创新性)</source>
+        <translation>请在每列表头写候选编号（如 E01），或编号加评分维度（如 E01:创新性）</translation>
+    </message>
+    <message>
         <source>publishing</source>
         <translation>发布</translation>
     </message>

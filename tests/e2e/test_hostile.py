@@ -136,3 +136,11 @@ def test_the_apps_drop_of_ballots_and_a_bad_matrix_stores_nothing(issued: tuple[
     assert path.read_bytes() == before
     cancelled = collect_dropped(path, sort_inbox([drop / "ballot.t10vote"]), lambda done, total: False)
     assert cancelled.cancelled and path.read_bytes() == before
+
+
+def test_a_very_long_code_in_a_bare_matrix_is_refused_in_one_short_line(tmp_path: Path) -> None:
+    matrix = tmp_path / "votes.csv"
+    matrix.write_text("expert,E01," + "C" * 100_000 + "\n专家01,1,1\n", encoding="utf-8")
+    done = run("tally", matrix, "--mode", "approval", ok=False)
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr) < 400 and "100,000 characters" in done.stderr and "row 1, column 3" in done.stderr

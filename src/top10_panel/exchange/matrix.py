@@ -129,6 +129,10 @@ def _read_matrix(path: Path, mode: Mode, scale: tuple[Fraction, Fraction]) -> Ma
     return MatrixFile(path=path, sha256=sha256.result(), profile=profile)
 
 
+MAX_HEADER = 80
+"""The longest candidate column's header: a code (at most 32 characters in a list) and a criterion's name."""
+
+
 def _column_names(header: Sequence[str], is_xlsx: bool) -> list[str]:
     names = []
     for j, code in enumerate(header):
@@ -150,6 +154,11 @@ def _check_header(header: Sequence[str], is_xlsx: bool) -> None:
         )
     seen: dict[str, int] = {}
     for j, code in enumerate(header[1:], start=1):
+        if len(code) > MAX_HEADER:
+            raise InputError(
+                f"the column is headed by {len(code):,} characters, too many for a candidate code (at most {MAX_HEADER})",
+                fix="head each column by a candidate's code (E01), or by code and criterion (E01:创新性)",
+            ).at(row=1, column=letters(j) if is_xlsx else str(j + 1))
         if not code:
             raise InputError("a candidate column has no code in the header", fix="write the candidate code there").at(
                 row=1, column=names[j]

@@ -381,4 +381,16 @@ SENTENCES: tuple[tuple[str, object], ...] = (
         "start the file with the header row: expert, then candidate codes",
         QT_TRANSLATE_NOOP("ErrorWords", "start the file with the header row: expert, then candidate codes"),
     ),
+    (
+        "the column is headed by {0} characters, too many for a candidate code (at most {1})",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "the column is headed by {0} characters, too many for a candidate code (at most {1})"
+        ),
+    ),
+    (
+        "head each column by a candidate's code (E01), or by code and criterion (E01:创新性)",
+        QT_TRANSLATE_NOOP(
+            "ErrorWords", "head each column by a candidate's code (E01), or by code and criterion (E01:创新性)"
+        ),
+    ),
 )
