@@ -163,12 +163,38 @@ def test_experts_with_recusal_lists_in_every_separator(tmp_path: Path) -> None:
         ("2020年6月", "2020-06"),
         ("2020-6", "2020-06"),
         ("2020年6月至9月", "2020年6月至9月"),
-        ("2020-02-30", "2020-02-30"),
         ("", ""),
     ],
 )
 def test_plain_dates_are_normalised_and_others_kept(text: str, expected: str) -> None:
     assert normalise_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("2020-02-30", "2020-02 has no day 30"),
+        ("2020-13-40", "there is no month 13"),
+        ("2019年2月29日", "2019-02 has no day 29"),
+        ("2020年13月", "there is no month 13"),
+        ("２０２０－０４－３１", "2020-04 has no day 31"),
+        ("0000-01-01", "there is no year 0"),
+    ],
+)
+def test_a_day_no_calendar_has_is_refused_with_the_reason(text: str, why: str) -> None:
+    with pytest.raises(InputError) as caught:
+        normalise_date(text)
+    assert why in str(caught.value)
+
+
+def test_an_impossible_date_in_a_list_is_refused_at_its_row_and_column(tmp_path: Path) -> None:
+    rows = [["code", "title", "date"], ["E01", "一", "2020-01-24"], ["E02", "二", "2020-02-30"]]
+    with pytest.raises(InputError) as caught:
+        read_candidates(write_csv(tmp_path, rows))
+    message = str(caught.value)
+    assert "2020-02 has no day 30" in message
+    assert caught.value.where.row == 3
+    assert "'date'" in str(caught.value.where.column)
 
 
 def test_recusals_and_names_are_checked_against_the_selection(tmp_path: Path) -> None:

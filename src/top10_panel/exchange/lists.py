@@ -70,7 +70,9 @@ def normalise_date(text: str) -> str:
     """A plain day as ISO ``YYYY-MM-DD`` and a month as ``YYYY-MM``; anything else (a span, a season) as written.
 
     Full-width digits count (``２０２０年１月``), and so does an Excel serial number a date cell lost its format for
-    (``43854`` is 2020-01-24; a bare year such as 2020 stays a year) and a compact ``20200124``.
+    (``43854`` is 2020-01-24; a bare year such as 2020 stays a year) and a compact ``20200124``. A text written as a
+    day or a month that no calendar has (``2020-02-30``, ``2020年13月``) raises InputError: it is a typing mistake,
+    never an event's date.
     """
     plain = unicodedata.normalize("NFKC", text).strip()
     serial = _SERIAL.fullmatch(plain)
@@ -83,9 +85,20 @@ def normalise_date(text: str) -> str:
             try:
                 value = date(year, month, day)
             except ValueError:
-                return text
+                raise InputError(
+                    f"'{text.strip()}' is not a date: {_why_not(year, month, day)}",
+                    fix="write the day as it happened, e.g. 2020-01-24 or 2020年1月24日",
+                ) from None
             return value.isoformat() if has_day else value.isoformat()[:7]
     return text
+
+
+def _why_not(year: int, month: int, day: int) -> str:
+    if year < 1:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    return f"{year}-{month:02d} has no day {day}"
 
 
 _SERIAL = re.compile(r"([2-7][0-9]{4})(?:\.[0-9]+)?")
@@ -154,7 +167,10 @@ def candidate_rows(
             raise InputError(f"candidate '{code}' has no title", fix="write the event's title in this cell").at(
                 row=number, column=table.labels["title"]
             )
-        date_text = normalise_date(v["date"])
+        try:
+            date_text = normalise_date(v["date"])
+        except InputError as error:
+            raise error.at(row=number, column=table.labels["date"]) from None
         out.append(Candidate(code, v["title"], date_text, v["summary"], v["source"], v["category"]))
     return out
 

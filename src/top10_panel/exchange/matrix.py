@@ -156,7 +156,8 @@ def _check_header(header: Sequence[str], is_xlsx: bool) -> None:
     for j, code in enumerate(header[1:], start=1):
         if len(code) > MAX_HEADER:
             raise InputError(
-                f"the column is headed by {len(code):,} characters, too many for a candidate code (at most {MAX_HEADER})",
+                f"the column is headed by {len(code):,} characters,"
+                f" too many for a candidate code (at most {MAX_HEADER})",
                 fix="head each column by a candidate's code (E01), or by code and criterion (E01:创新性)",
             ).at(row=1, column=letters(j) if is_xlsx else str(j + 1))
         if not code:
