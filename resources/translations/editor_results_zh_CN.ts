@@ -890,6 +890,14 @@
         <translation>破平步骤</translation>
     </message>
     <message>
+        <source>rules version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>lot seed source</source>
+        <translation>抽签种子来源</translation>
+    </message>
+    <message>
         <source>exported file {0}</source>
         <translation>导出文件 {0}</translation>
     </message>
@@ -908,6 +916,58 @@
     <message>
         <source>fingerprint ({0})</source>
         <translation>评选指纹（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} 个步骤</translation>
+    </message>
+    <message>
+        <source>{0} step</source>
+        <translation>{0} 个步骤</translation>
+    </message>
+    <message>
+        <source>no lot drawn</source>
+        <translation>未进行抽签</translation>
+    </message>
+    <message>
+        <source>{0} draws, each after its seed source was recorded</source>
+        <translation>共 {0} 次抽签，每次都在记录种子来源之后进行</translation>
+    </message>
+    <message>
+        <source>{0} draw, made after its seed source was recorded</source>
+        <translation>共 {0} 次抽签，在记录种子来源之后进行</translation>
+    </message>
+    <message>
+        <source>the draw of log entry {0} ({1}) names no seed source recorded for it</source>
+        <translation>日志第 {0} 条的抽签（{1}）没有对应的已记录种子来源</translation>
+    </message>
+    <message>
+        <source>the seed source of the draw of log entry {0} was recorded after it (entry {1})</source>
+        <translation>日志第 {0} 条抽签的种子来源是在抽签之后才记录的（第 {1} 条）</translation>
+    </message>
+    <message>
+        <source>counted under rules version {0}; versions on record: {1}</source>
+        <translation>按第 {0} 版规则计票；在案的规则版本：{1}</translation>
+    </message>
+    <message>
+        <source>the export names no rules version; versions on record: {0}</source>
+        <translation>导出记录未注明规则版本；在案的规则版本：{0}</translation>
+    </message>
+    <message>
+        <source>the export record names rules version {0}, the log says {1}</source>
+        <translation>导出记录注明第 {0} 版规则，而日志记载为第 {1} 版</translation>
+    </message>
+    <message>
+        <source>published under rules version {0}, which is not on record</source>
+        <translation>发布时注明第 {0} 版规则，但该版本不在记录中</translation>
+    </message>
+    <message>
+        <source>published claiming rules version {0}, but version {1} on record is not the rules it was counted under (SHA-256 {2}, published {3})</source>
+        <translation>发布时注明按第 {0} 版规则计票，但在案的第 {1} 版并非计票所用的规则（SHA-256 {2}，发布时为 {3}）</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation>（已锁定）</translation>
     </message>
     <message>
         <source>ballot register ({0})</source>
@@ -940,10 +1000,6 @@
     <message>
         <source>{0} candidates: scores, ranks, places and seats</source>
         <translation>{0} 个候选：得分、名次、位次和席位</translation>
-    </message>
-    <message>
-        <source>{0} step(s)</source>
-        <translation>{0} 个步骤</translation>
     </message>
     <message>
         <source>{0} valid ({1} of them abstaining), {2} invalid</source>

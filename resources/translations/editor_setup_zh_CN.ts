@@ -1742,6 +1742,22 @@
         <translation>请在每列表头写候选编号（如 E01），或编号加评分维度（如 E01:创新性）</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a date: there is no year 0</source>
+        <translation>“{0}”不是日期：没有 0 年</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date: there is no month {1}</source>
+        <translation>“{0}”不是日期：没有 {1} 月</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date: {1}-{2} has no day {3}</source>
+        <translation>“{0}”不是日期：{1} 年 {2} 月没有 {3} 日</translation>
+    </message>
+    <message>
+        <source>write the day as it happened, e.g. 2020-01-24 or 2020年1月24日</source>
+        <translation>请填写事件发生的实际日期，例如 2020-01-24 或 2020年1月24日</translation>
+    </message>
+    <message>
         <source>publishing</source>
         <translation>发布</translation>
     </message>

@@ -405,7 +405,7 @@ def test_an_xlsx_list_with_english_headers_imports(tmp_path: Path, templates: di
     good = write_xlsx(tmp_path / "more.xlsx", [["code", "title", "date", "summary", "source", "category"], E04])
     done = run("import-candidates", selection, good)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"imported 1 candidates into {selection}\n"
+    assert done.stdout == f"imported 1 candidate into {selection}\n"
 
 
 def test_experts_whose_affiliation_is_a_source_get_suggested_recusals(

@@ -29,7 +29,7 @@ def started(demo: Path, tmp_path: Path) -> tuple[Path, Path]:
     path = Path(shutil.copyfile(demo, tmp_path / demo.name))
     out = tmp_path / "runoff"
     done = run("runoff", path, "--out", out, "--forms")
-    assert "E10, S11 compete for 1 seat(s)" in done.stdout and "issued 54 files" in done.stdout
+    assert "E10, S11 compete for 1 seat" in done.stdout and "issued 54 files" in done.stdout
     return path, out
 
 

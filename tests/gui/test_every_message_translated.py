@@ -24,7 +24,9 @@ from top10_panel.services.ballots import issue, vote
 from top10_panel.services.demo import build_demo
 from top10_panel.services.inbox import collect_ballot_files
 from top10_panel.services.overview import overview
+from top10_panel.services.publish import export_selection
 from top10_panel.services.selection import import_candidates, import_experts, new_selection
+from top10_panel.services.settle import record_lot_source, settle_by_lot
 from top10_panel.ui.editor import open_selection_window
 from top10_panel.ui.editor.candidates_page import CandidatesPage
 from top10_panel.ui.editor.collect_page import CollectPage
@@ -160,7 +162,11 @@ def selections(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     new_selection(fresh, "示例评选", Rules(mode=Mode.APPROVAL), year=2020)
     import_candidates(fresh, DEMO / "candidates-2020.csv")
     import_experts(fresh, DEMO / "experts.csv")
-    return {"demo": demo, "early": early, "listed": fresh}
+    published = build_demo(root / "published")  # the demo settled by a public lot, exported, ready to verify
+    record_lot_source(published, "福彩3D 2020-12-31 开奖号码", by="编辑部", known_at="2020-12-31 21:15")
+    settle_by_lot(published, "2020-12-31 福彩3D 123", by="编辑部")
+    export_selection(published)
+    return {"demo": demo, "early": early, "listed": fresh, "published": published}
 
 
 def _data_views(page: QWidget) -> list[QWidget]:
@@ -273,6 +279,15 @@ def walk(qtbot: QtBot, context: Context, language: str, selections: dict[str, Pa
     for spec in PAGES:
         seen.page(fresh, spec.key)
     fresh.close()
+
+    published = seen.open(selections["published"])
+    publish = seen.page(published, "publish")
+    assert isinstance(publish, PublishPage)
+    publish.verify_button.click()
+    seen.qtbot.waitUntil(lambda: publish.checks.rowCount() > 10, timeout=WAIT)
+    seen.settle(published)
+    seen.read("published/verified", published, _data_views(publish))
+    published.close()
     return seen
 
 
@@ -282,7 +297,9 @@ _EXAMPLE = re.compile(r"\be\.g\. .*")
 
 
 _RAW_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d|[+-]\d\d:\d\d\b|\bUTC\b")
-_LAZY_PLURAL = re.compile(r"\w\(s\)|\b1 (?:candidates|experts|seats|ballots|rows|checks|problems|recusals)\b")
+_LAZY_PLURAL = re.compile(
+    r"\w\(s\)|\b(?<![.,])1 (?:candidates|experts|seats|ballots|rows|checks|problems|recusals|draws|steps)\b"
+)
 
 
 def raw(text: str) -> list[str]:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from top10_panel.domain.plural import counted
+
 from . import publish, rounds
 from .parser import METHOD_MODES, UsageError, build_parser
 
@@ -153,13 +155,13 @@ def _import(args: argparse.Namespace) -> int:
 
     if args.command == "import-candidates":
         done = import_candidates(args.file, args.list)
-        what = "candidates"
+        what = "candidate"
     else:
         done = import_experts(args.file, args.list)
-        what = "experts"
-    line = f"imported {done.added} {what} into {args.file}"
+        what = "expert"
+    line = f"imported {counted(done.added, what)} into {args.file}"
     if done.suggested_recusals:
-        line += f"; {done.suggested_recusals} recusals suggested (affiliation matches a candidate's source)"
+        line += f"; {counted(done.suggested_recusals, 'recusal')} suggested (affiliation matches a candidate's source)"
     print(line)
     return EXIT_OK
 
@@ -237,7 +239,7 @@ def _issue(args: argparse.Namespace) -> int:
     from top10_panel.services.ballots import issue
 
     issued = issue(args.file, args.out, args.forms, args.paper)
-    print(f"issued {len(issued.packages)} files into {args.out} (rules version {issued.rules_version})")
+    print(f"issued {counted(len(issued.packages), 'file')} into {args.out} (rules version {issued.rules_version})")
     print(f"selection fingerprint — tell it to the experts: {issued.fingerprint}")
     return EXIT_OK
 
@@ -357,7 +359,8 @@ def _advance(args: argparse.Namespace) -> int:
     from top10_panel.services.stages import advance
 
     winners = advance(args.file)
-    print(f"screening closed; {len(winners)} candidates go to the final stage: {', '.join(winners)}")
+    going = counted(len(winners), "candidate goes", "candidates go")
+    print(f"screening closed; {going} to the final stage: {', '.join(winners)}")
     return EXIT_OK
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from top10_panel.domain.plural import counted
+
 EXIT_OK = 0
 
 
@@ -55,7 +57,7 @@ def remind(args: argparse.Namespace) -> int:
     if not found.missing:
         print("every expert has a ballot on record: nobody to remind")
         return EXIT_OK
-    print(f"{len(found.missing)} experts have not voted yet:")
+    print(f"{counted(len(found.missing), 'expert has', 'experts have')} not voted yet:")
     for m in found.missing:
         print(f"  {m.name}\t{m.email or '(no e-mail address)'}\t{m.missing('en')}")
     print()
@@ -86,8 +88,8 @@ def runoff(args: argparse.Namespace) -> int:
         print(f"its order is recorded as the decision; {left}; the top: {', '.join(final.top)}")
         return EXIT_OK
     state, issued = issue_runoff(args.file, args.out, args.forms, args.paper, args.deadline, args.override)
-    print(f"runoff {state.name}: {', '.join(state.among)} compete for {state.seats} seat(s)")
-    print(f"issued {len(issued.packages)} files into {args.out}")
+    print(f"runoff {state.name}: {', '.join(state.among)} compete for {counted(state.seats, 'seat')}")
+    print(f"issued {counted(len(issued.packages), 'file')} into {args.out}")
     print(f"runoff fingerprint — tell it to the experts: {issued.fingerprint}")
     print("collect the ballots with: top10-panel collect FILE PATH..., then: top10-panel runoff FILE --count")
     return EXIT_OK

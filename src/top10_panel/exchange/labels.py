@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from top10_panel.domain.plural import fill
+
 LANGUAGES = ("zh", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -19,7 +21,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "runoff_sheet": ("加投", "Runoffs"),
     "runoff_heading": (
         "{stage}：{among} 争 {seats} 席，有效票 {valid} 张",
-        "{stage}: {among} for {seats} seat(s), {valid} valid ballots",
+        "{stage}: {among} for {seats:seat|seats}, {valid:valid ballot|valid ballots}",
     ),
     "runoff_count": ("加投票数", "Runoff count"),
     "runoff_ballots": ("加投选票", "Runoff ballots"),
@@ -132,12 +134,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "method_approval": ("赞成票数", "approval count"),
     "final": ("正式结果", "final"),
     "result_state": ("结果状态", "State"),
-    "all_settled": ("全部 {n} 个名额已确定。", "All {n} seats are settled."),
+    "all_settled": ("全部 {n} 个名额已确定。", "All {n:seat is|seats are} settled."),
     "open_summary": (
         "平局待定：{seats} 个名额中已确定 {settled} 个。",
-        "Open tie: {settled} of {seats} seats are settled.",
+        "Open tie: {settled} of {seats:seat|seats} are settled.",
     ),
-    "compete": ("{among} 争 {seats} 个名额{category}", "{among} compete for {seats} seat(s){category}"),
+    "compete": ("{among} 争 {seats} 个名额{category}", "{among} compete for {seats:seat|seats}{category}"),
     "in_category": ("（类别：{category}）", " in category {category}"),
     "next_step": ("下一步：{rule}", "next in the chain: {rule}"),
     "chain_spent": ("平局处理规则已用完", "the tie-break chain is spent"),
@@ -163,7 +165,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "weighted_mean": ("加权均分", "Weighted mean"),
     "raw_place": ("按原始均分的名次", "Place by the raw mean"),
     "top_scores": ("前 {n} 名得分", "Scores of the top {n}"),
-    "cut_line_note": ("入选线：{seats} 个名额{category}", "Cut line: {seats} seat(s){category}"),
+    "cut_line_note": ("入选线：{seats} 个名额{category}", "Cut line: {seats:seat|seats}{category}"),
     # results workbook: ballots, pairwise, tie-breaks, register
     "legend": ("说明", "Legend"),
     "legend_approval": ("1 = 选择，空 = 未选", "1 = approved, empty = not approved"),
@@ -220,7 +222,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "w_max_picks": ("每张选票最多选 {n} 项", "at most {n} picks per ballot"),
     "w_no_max_picks": ("选择项数不限", "no limit on picks"),
     "w_min_picks": ("至少选 {n} 项", "at least {n} picks"),
-    "w_max_ranks": ("最多排 {n} 项", "at most {n} candidates ranked"),
+    "w_max_ranks": ("最多排 {n} 项", "at most {n:candidate|candidates} ranked"),
     "w_rank_ties": ("名次可以并列", "equal ranks allowed"),
     "w_no_rank_ties": ("名次不可并列", "no equal ranks"),
     "w_rank_gaps": ("名次可以跳号", "gaps in the ranks allowed"),
@@ -251,13 +253,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "有效票未达到法定人数，结果为临时结果。",
         "Too few valid ballots for the quorum: the result is provisional.",
     ),
-    "report_cut_line": ("入选线：{seats} 个名额", "Cut line: {seats} seats"),
-    "report_cut_tied": ("入选线：{seats} 个名额（平局跨线，待定）", "Cut line: {seats} seats (a tie crosses it: open)"),
+    "report_cut_line": ("入选线：{seats} 个名额", "Cut line: {seats:seat|seats}"),
+    "report_cut_tied": (
+        "入选线：{seats} 个名额（平局跨线，待定）",
+        "Cut line: {seats:seat|seats} (a tie crosses it: open)",
+    ),
     "report_ties_below": (
         "入选线以下的并列（只报告，不处理）：第 {first}–{last} 位 {among}",
         "Tie below the cut line (reported, not settled): places {first}–{last}, {among}",
     ),
-    "report_category_seats": ("类别 {name}：{seats} 个名额", "Category {name}: {seats} seats"),
+    "report_category_seats": ("类别 {name}：{seats} 个名额", "Category {name}: {seats:seat|seats}"),
     "report_no_quota": ("以下候选的类别没有名额（不入选）", "No quota for their category (no seat)"),
     "report_chosen": ("入选名单", "The chosen"),
     "report_chosen_partial": (
@@ -386,6 +391,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 """key → (Chinese, English). Writers may add keys; every key has both languages."""
+
+
+def say(key: str, language: str, **values: object) -> str:
+    """The words for ``key`` with the values put in; an English count takes its noun's number ("1 seat")."""
+    text = label(key, language)
+    return fill(text, **values) if values else text
 
 
 def label(key: str, language: str) -> str:

@@ -85,20 +85,18 @@ def normalise_date(text: str) -> str:
             try:
                 value = date(year, month, day)
             except ValueError:
-                raise InputError(
-                    f"'{text.strip()}' is not a date: {_why_not(year, month, day)}",
-                    fix="write the day as it happened, e.g. 2020-01-24 or 2020年1月24日",
-                ) from None
+                raise _not_a_date(text.strip(), year, month, day) from None
             return value.isoformat() if has_day else value.isoformat()[:7]
     return text
 
 
-def _why_not(year: int, month: int, day: int) -> str:
+def _not_a_date(text: str, year: int, month: int, day: int) -> InputError:
+    fix = "write the day as it happened, e.g. 2020-01-24 or 2020年1月24日"
     if year < 1:
-        return "there is no year 0"
+        return InputError(f"'{text}' is not a date: there is no year 0", fix=fix)
     if not 1 <= month <= 12:
-        return f"there is no month {month}"
-    return f"{year}-{month:02d} has no day {day}"
+        return InputError(f"'{text}' is not a date: there is no month {month}", fix=fix)
+    return InputError(f"'{text}' is not a date: {year}-{month:02d} has no day {day}", fix=fix)
 
 
 _SERIAL = re.compile(r"([2-7][0-9]{4})(?:\.[0-9]+)?")

@@ -10,6 +10,7 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode, XPos, YPos
 
 from top10_panel.domain.criteria import percent_text
+from top10_panel.domain.plural import counted
 from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.rules import Mode
 
@@ -155,7 +156,7 @@ def runoff_sentence(package: Package, language: str) -> str:
     if language == "zh":
         return f"这是加投（同票重投）选票：{'、'.join(codes)} 票数相同，请在其中选出 {package.rules.seats} 席。"
     return (
-        f"This is a runoff ballot: {', '.join(codes)} tied, and compete for {package.rules.seats} seat(s). "
+        f"This is a runoff ballot: {', '.join(codes)} tied, and compete for {counted(package.rules.seats, 'seat')}. "
         "Vote among them only."
     )
 

@@ -9,7 +9,7 @@ from top10_panel.domain.publication import decimal_text
 from top10_panel.domain.result import RankedCandidate, TallyResult, Value
 from top10_panel.domain.rules import Mode, Rules
 
-from .labels import LABELS, label
+from .labels import LABELS, say
 
 RECONCILIATION = {"received": "count_received"}
 """Reconciliation items whose word differs from their key (``received`` alone is a register column)."""
@@ -24,8 +24,7 @@ class Words:
         self.zh = language == "zh"
 
     def __call__(self, key: str, **values: object) -> str:
-        text = label(key, self.language)
-        return text.format(**values) if values else text
+        return say(key, self.language, **values)
 
     def join(self, items: list[str] | tuple[str, ...]) -> str:
         """A list in running text: 'E07、E08' in Chinese, 'E07, E08' in English."""

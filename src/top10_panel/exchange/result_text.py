@@ -6,6 +6,7 @@ import unicodedata
 from fractions import Fraction
 
 from top10_panel.domain.criteria import NORMALISATION_NOTE, criteria_text
+from top10_panel.domain.plural import counted
 from top10_panel.domain.profile import BallotNote
 from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult
 from top10_panel.domain.rules import Mode, Rules
@@ -46,7 +47,7 @@ def fit(text: str, columns: int) -> str:
 def render(result: TallyResult, source: str = "") -> str:
     rules = result.rules
     lines = [
-        f"Top10 Panel — {rules.mode} mode, method {rules.method}, {rules.seats} seats"
+        f"Top10 Panel — {rules.mode} mode, method {rules.method}, {counted(rules.seats, 'seat')}"
         + (f" — {source}" if source else ""),
         _ballot_line(result),
         *_criteria_lines(rules),
@@ -62,7 +63,7 @@ def render(result: TallyResult, source: str = "") -> str:
     pools = rules.quotas or (("", rules.seats),)
     for name, seats in pools:
         if name:
-            lines.append(f"类别 category {name}: {seats} seats")
+            lines.append(f"类别 category {name}: {counted(seats, 'seat')}")
         groups = [g for g in result.final if not name or by_code[g[0]].candidate.category == name]
         lines += _pool_rows(groups, seats, by_code, code_w, rules.mode, width(header), bool(rules.normalise))
     outside = [r for r in result.ranking if rules.quotas and r.candidate.category not in dict(rules.quotas)]
@@ -108,7 +109,7 @@ def _pool_rows(
     for group in groups:
         rows += [_row(by_code[code], code_w, mode, normalised) for code in group]
         if placed < seats <= placed + len(group):
-            label = f" cut line: {seats} seats " if placed + len(group) == seats else " cut line "
+            label = f" cut line: {counted(seats, 'seat')} " if placed + len(group) == seats else " cut line "
             rows.append(f"{'─' * 8}{label}{'─' * max(0, line - 8 - len(label))}")
         placed += len(group)
     return rows
@@ -159,18 +160,19 @@ def _row(r: RankedCandidate, code_w: int, mode: Mode, normalised: bool = False) 
 def _outcome(result: TallyResult) -> list[str]:
     seats = result.rules.seats
     if not result.open_ties:
-        lines = [f"All {min(seats, len(result.ranking))} seats are settled: {', '.join(result.top)}."]
+        settled = counted(min(seats, len(result.ranking)), "seat is", "seats are")
+        lines = [f"All {settled} settled: {', '.join(result.top)}."]
     elif len(result.open_ties) == 1:
         (tie,) = result.open_ties
         lines = [
-            f"OPEN TIE: {len(result.top)} of {seats} seats are settled; "
+            f"OPEN TIE: {len(result.top)} of {counted(seats, 'seat')} are settled; "
             f"{', '.join(tie.among)} compete for the remaining {tie.seats}"
             + (f" in category {tie.category}." if tie.category else "."),
         ]
     else:
-        lines = [f"OPEN TIES: {len(result.top)} of {seats} seats are settled."]
+        lines = [f"OPEN TIES: {len(result.top)} of {counted(seats, 'seat')} are settled."]
         lines += [
-            f"  {', '.join(t.among)} compete for {t.seats} seat(s)"
+            f"  {', '.join(t.among)} compete for {counted(t.seats, 'seat')}"
             + (f" in category {t.category}" if t.category else "")
             for t in result.open_ties
         ]

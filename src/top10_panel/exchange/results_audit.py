@@ -9,7 +9,7 @@ from dataclasses import asdict
 from top10_panel.domain.publication import Publication
 from top10_panel.domain.rules import Mode, Rules, rules_to_dict
 
-from .labels import LABELS, label
+from .labels import LABELS, label, say
 from .results_sheets import colon, criteria_lines, heading
 from .results_xlsx import YELLOW, Sheet, joined, method_word, mode_word, number_text, rule_name, rule_word
 
@@ -136,7 +136,7 @@ def rules_words(rules: Rules, language: str) -> str:
     """The rules in sentences, one a line."""
 
     def word(key: str, **fields: object) -> str:
-        return label(key, language).format(**fields)
+        return say(key, language, **fields)
 
     sep = colon(language)
     lines = [

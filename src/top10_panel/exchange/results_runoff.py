@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from top10_panel.domain.publication import Publication, RunoffRecord
 
-from .labels import label
+from .labels import label, say
 from .results_xlsx import Sheet, joined
 
 if TYPE_CHECKING:
@@ -15,8 +15,13 @@ if TYPE_CHECKING:
 
 
 def heading(record: RunoffRecord, language: str) -> str:
-    return label("runoff_heading", language).format(
-        stage=record.stage, among=joined(record.among, language), seats=record.seats, valid=record.valid
+    return say(
+        "runoff_heading",
+        language,
+        stage=record.stage,
+        among=joined(record.among, language),
+        seats=record.seats,
+        valid=record.valid,
     )
 
 

@@ -21,7 +21,7 @@ from top10_panel.domain.publication import Publication
 from top10_panel.domain.rules import Mode
 
 from .ballot_files import write_atomically
-from .labels import label
+from .labels import label, say
 
 SHEETS = ("result", "ballots", "pairwise", "agreement", "audit", "register", "info")
 """Label keys of the sheets, in workbook order; the pairwise sheet only in ranking mode, the agreement sheet only
@@ -90,8 +90,7 @@ class Sheet:
         """Rows that need at least this height (a larger font)."""
 
     def word(self, key: str, **fields: object) -> str:
-        text = label(key, self.language)
-        return text.format(**fields) if fields else text
+        return say(key, self.language, **fields)
 
     def put(
         self,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from top10_panel.domain.errors import InputError, Location
 from top10_panel.domain.order import publication_order
+from top10_panel.domain.plural import counted
 from top10_panel.domain.publication import ITEMS, Figures, differences, figures, recount
 from top10_panel.domain.rules import Rules
 from top10_panel.domain.votes import Vote
@@ -141,7 +142,7 @@ def _lot_order(session: Session, stage: str) -> Check:
             bad.append(f"the draw of entry {seq} ({' '.join(among)}) names no seed source recorded for it")
         elif source_seq >= seq:
             bad.append(f"the seed source of the draw of entry {seq} was recorded after it (entry {source_seq})")
-    ok = f"{len(draws)} draws, each after its seed source was recorded" if draws else "no lot drawn"
+    ok = f"{counted(len(draws), 'draw')}, each after its seed source was recorded" if draws else "no lot drawn"
     return Check("lot seed source", not bad, "; ".join(bad) or ok)
 
 
@@ -188,7 +189,7 @@ def _agreed(item: str, recomputed: Figures) -> str:
         "seats": " ".join(recomputed.top) or "none settled yet",
         "open tie": " ".join(recomputed.open) or "none",
         "publication order": " ".join(recomputed.order) or "—",
-        "tie-break steps": f"{len(recomputed.tie_breaks)} steps",
+        "tie-break steps": counted(len(recomputed.tie_breaks), "step"),
     }[item]
 
 

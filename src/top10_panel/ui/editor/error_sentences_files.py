@@ -393,4 +393,21 @@ SENTENCES: tuple[tuple[str, object], ...] = (
             "ErrorWords", "head each column by a candidate's code (E01), or by code and criterion (E01:创新性)"
         ),
     ),
+    # a list's date cell that no calendar has
+    (
+        "'{0}' is not a date: there is no year 0",
+        QT_TRANSLATE_NOOP("ErrorWords", "'{0}' is not a date: there is no year 0"),
+    ),
+    (
+        "'{0}' is not a date: there is no month {1}",
+        QT_TRANSLATE_NOOP("ErrorWords", "'{0}' is not a date: there is no month {1}"),
+    ),
+    (
+        "'{0}' is not a date: {1}-{2} has no day {3}",
+        QT_TRANSLATE_NOOP("ErrorWords", "'{0}' is not a date: {1}-{2} has no day {3}"),
+    ),
+    (
+        "write the day as it happened, e.g. 2020-01-24 or 2020年1月24日",
+        QT_TRANSLATE_NOOP("ErrorWords", "write the day as it happened, e.g. 2020-01-24 or 2020年1月24日"),
+    ),
 )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -98,15 +99,17 @@ ITEMS = {
     "open tie": QT_TRANSLATE_NOOP("PublishWords", "open tie"),
     "publication order": QT_TRANSLATE_NOOP("PublishWords", "publication order"),
     "tie-break steps": QT_TRANSLATE_NOOP("PublishWords", "tie-break steps"),
+    "rules version": QT_TRANSLATE_NOOP("PublishWords", "rules version"),
+    "lot seed source": QT_TRANSLATE_NOOP("PublishWords", "lot seed source"),
 }
-ITEM_PATTERNS = (
+ITEM_PATTERNS = (  # the most specific first: "ballot register (final)" is no ballot file named "register (final)"
+    ("ballot register ({0})", QT_TRANSLATE_NOOP("PublishWords", "ballot register ({0})")),
+    ("register re-checked ({0})", QT_TRANSLATE_NOOP("PublishWords", "register re-checked ({0})")),
     ("exported {0}", QT_TRANSLATE_NOOP("PublishWords", "exported file {0}")),
     ("ballot {0}", QT_TRANSLATE_NOOP("PublishWords", "ballot file {0}")),
     ("anchor in {0}", QT_TRANSLATE_NOOP("PublishWords", "anchor in {0}")),
     ("sidecar {0}", QT_TRANSLATE_NOOP("PublishWords", "SHA-256 sidecar {0}")),
     ("fingerprint ({0})", QT_TRANSLATE_NOOP("PublishWords", "fingerprint ({0})")),
-    ("ballot register ({0})", QT_TRANSLATE_NOOP("PublishWords", "ballot register ({0})")),
-    ("register re-checked ({0})", QT_TRANSLATE_NOOP("PublishWords", "register re-checked ({0})")),
 )
 DETAILS = (
     (
@@ -124,7 +127,52 @@ DETAILS = (
         "{0} candidates: scores, ranks, places and seats",
         QT_TRANSLATE_NOOP("PublishWords", "{0} candidates: scores, ranks, places and seats"),
     ),
-    ("{0} steps", QT_TRANSLATE_NOOP("PublishWords", "{0} step(s)")),
+    ("{0} steps", QT_TRANSLATE_NOOP("PublishWords", "{0} steps")),
+    ("{0} step", QT_TRANSLATE_NOOP("PublishWords", "{0} step")),
+    ("no lot drawn", QT_TRANSLATE_NOOP("PublishWords", "no lot drawn")),
+    (
+        "{0} draws, each after its seed source was recorded",
+        QT_TRANSLATE_NOOP("PublishWords", "{0} draws, each after its seed source was recorded"),
+    ),
+    (
+        "{0} draw, each after its seed source was recorded",
+        QT_TRANSLATE_NOOP("PublishWords", "{0} draw, made after its seed source was recorded"),
+    ),
+    (
+        "the draw of entry {0} ({1}) names no seed source recorded for it",
+        QT_TRANSLATE_NOOP("PublishWords", "the draw of log entry {0} ({1}) names no seed source recorded for it"),
+    ),
+    (
+        "the seed source of the draw of entry {0} was recorded after it (entry {1})",
+        QT_TRANSLATE_NOOP(
+            "PublishWords", "the seed source of the draw of log entry {0} was recorded after it (entry {1})"
+        ),
+    ),
+    (
+        "published under version {0}; versions on record: {1}",
+        QT_TRANSLATE_NOOP("PublishWords", "counted under rules version {0}; versions on record: {1}"),
+    ),
+    (
+        "the export claims no version; versions on record: {0}",
+        QT_TRANSLATE_NOOP("PublishWords", "the export names no rules version; versions on record: {0}"),
+    ),
+    (
+        "the export record claims version {0}, the log says {1}",
+        QT_TRANSLATE_NOOP("PublishWords", "the export record names rules version {0}, the log says {1}"),
+    ),
+    (
+        "published under version {0}, which is not on record",
+        QT_TRANSLATE_NOOP("PublishWords", "published under rules version {0}, which is not on record"),
+    ),
+    (
+        "published claiming rules version {0}, but version {1} on record is not the rules it was counted under "
+        "(SHA-256 {2}, published {3})",
+        QT_TRANSLATE_NOOP(
+            "PublishWords",
+            "published claiming rules version {0}, but version {1} on record is not the rules it was counted under "
+            "(SHA-256 {2}, published {3})",
+        ),
+    ),
     (
         "{0} valid, {1} abstain, {2} invalid",
         QT_TRANSLATE_NOOP("PublishWords", "{0} valid ({1} of them abstaining), {2} invalid"),
@@ -181,11 +229,16 @@ DETAILS = (
 )
 
 
+_LOCKED = re.compile(r"(?<=\S) locked\b")
+"""A rules version on record that voting has locked, as verify lists them ("v1 locked, v2 (reason) locked")."""
+
+
 def _words(text: str, table: Sequence[tuple[str, object]]) -> str:
     for source, shown in table:
         values = match(source, text)
         if values is not None:
-            return _t(shown).format(*values)
+            locked = _t(QT_TRANSLATE_NOOP("PublishWords", " (locked)"))
+            return _t(shown).format(*(_LOCKED.sub(locked, value) for value in values))
     return text
 
 
