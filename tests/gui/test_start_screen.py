@@ -103,6 +103,21 @@ def test_open_the_demo_builds_it_in_the_data_folder_once(qtbot: QtBot, context: 
     assert demo.read_bytes() == before
 
 
+def test_a_closed_editor_window_is_forgotten_and_opening_it_again_gives_one_window(
+    qtbot: QtBot, context: Context
+) -> None:
+    app, window = start(qtbot, context)
+    window.open_demo.click()
+    first = app.selection_windows[-1]
+    app.open_demo()  # open already: brought to the front, not kept twice
+    assert app.selection_windows == [first]
+    first.close()
+    qtbot.waitUntil(lambda: not app.selection_windows)
+    app.open_demo()
+    editor = editor_of(qtbot, app)
+    assert len(app.selection_windows) == 1 and isinstance(editor, SelectionWindow)
+
+
 def test_help_shows_each_guide_in_the_language_in_use(qtbot: QtBot, context: Context) -> None:
     translations = Translations()
     _, window = start(qtbot, context)

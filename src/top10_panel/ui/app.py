@@ -211,12 +211,19 @@ class App(QObject):
         if isinstance(window, QWidget):
             if first_page and hasattr(window, "show_page"):
                 window.show_page(first_page)
-            self.selection_windows.append(window)
+            if window not in self.selection_windows:  # a selection open already is brought to the front
+                self.selection_windows.append(window)
+                window.destroyed.connect(lambda: self._forget(window))
             self.context.settings.add_recent(path)
             if self.probe:
                 QTimer.singleShot(0, lambda: self._report_startup("selection window"))
             self._close_start()
         return window if isinstance(window, QWidget) else None
+
+    def _forget(self, window: QWidget) -> None:
+        """A closed editor window (deleted on close) is no longer the app's to keep."""
+        if window in self.selection_windows:
+            self.selection_windows.remove(window)
 
     def _back_to_start(self, window: BallotWindow) -> None:
         window.closed.connect(self.show_start)  # only once the ballot really closed (it may ask first)
