@@ -92,8 +92,12 @@ def test_limit_and_recusal_are_refused_with_a_reason(qtbot: QtBot, context: Cont
     click_row(qtbot, table, proxy_index(window, "E10"))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert ranked(window) == []
-    assert "recused" in window.statusBar().currentMessage()
-    for code in ("E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "S11"):
+    assert "recused from E10" in window.bar.notice.text() and not window.bar.notice.isHidden()
+    assert window.statusBar().currentMessage() == ""  # in place under the lists, not for ten seconds down there
+    click_row(qtbot, table, proxy_index(window, "E01"))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.bar.notice.isHidden()  # a rank taken: the refusal has been read
+    for code in ("E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "S11"):
         click_row(qtbot, table, proxy_index(window, code))
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert len(ranked(window)) == 10 and window.bar.counter.text() == "Ranked 10 / 10"

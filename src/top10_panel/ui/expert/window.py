@@ -261,9 +261,7 @@ class BallotWindow(QMainWindow):
         if self.ranked is None or self.ranking is None or row is None:
             return
         if row.recused:
-            self.statusBar().showMessage(
-                self.tr("You are recused from {0}, so it cannot be ranked.").format(row.code), STATUS_SECONDS * 1000
-            )
+            self.bar.show_notice(self.tr("You are recused from {0}, so it cannot be ranked.").format(row.code))
             return
         if self.ranked.place([row.code], -1):
             self.ranking.select(row.code)
