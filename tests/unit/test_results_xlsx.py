@@ -21,6 +21,7 @@ from top10_panel.domain.publication import Publication, RegisterLine, cell_text,
 from top10_panel.domain.result import SeatStatus
 from top10_panel.domain.rules import Mode
 from top10_panel.exchange.labels import label
+from top10_panel.exchange.reason_words import reason_text
 from top10_panel.exchange.results_audit import order_text
 from top10_panel.exchange.results_read import read_results
 from top10_panel.exchange.results_xlsx import rule_word, write_results
@@ -173,7 +174,7 @@ def test_ballots_sheet_holds_every_vote_in_the_cell_language_of_a_matrix(case: t
                 assert row[j] == wanted, (voter, code)
             status = row[len(codes) + 1]
             if voter in reasons:
-                assert status.startswith(label("invalid", language)) and reasons[voter] in status
+                assert status.startswith(label("invalid", language)) and reason_text(reasons[voter], language) in status
             elif not vote:
                 assert status == label("abstain", language)
             else:

@@ -10,6 +10,7 @@ from top10_panel.domain.result import RankedCandidate, SeatStatus, TallyResult, 
 
 from .agreement_words import agreement_details, agreement_sentence, omitted, spearman_text
 from .labels import label
+from .reason_words import reason_text
 from .report_layout import BODY, FAMILY, GREY, HEAD_FILL, SMALL, Colour, Column, Report, Row
 from .report_words import Words, score_text, value_text
 from .results_audit import rules_version_lines
@@ -207,7 +208,8 @@ def ballots(doc: Report, publication: Publication) -> None:
         if notes:
             doc.ln(2)
             doc.paragraph(w(title))
-            doc.bullets([w.colon(str(note.expert), note.reason) for note in notes], size=SMALL + 0.5)
+            said = [w.colon(str(note.expert), reason_text(note.reason, w.language)) for note in notes]
+            doc.bullets(said, size=SMALL + 0.5)
 
 
 def agreement(doc: Report, publication: Publication) -> None:
@@ -297,7 +299,7 @@ def register(doc: Report, publication: Publication) -> None:
                 w.kind(line.kind),
                 str(line.revision),
                 w.register_status(line.status),
-                line.reason,
+                reason_text(line.reason, w.language),
                 line.sha256[:SHORT_HASH] + ("…" if len(line.sha256) > SHORT_HASH else ""),
             )
         )

@@ -10,6 +10,7 @@ from top10_panel.domain.publication import Publication
 from top10_panel.domain.rules import Mode, Rules, rules_to_dict
 
 from .labels import LABELS, label, say
+from .reason_words import reason_text
 from .results_sheets import colon, criteria_lines, heading
 from .results_xlsx import YELLOW, Sheet, joined, method_word, mode_word, number_text, rule_name, rule_word
 
@@ -95,7 +96,8 @@ def register_sheet(sheet: Sheet, publication: Publication) -> None:
     for line in publication.register:
         row += 1
         values: list[object] = [line.received, line.voter, _word(f"kind_{line.kind}", language), line.origin]
-        values += [line.revision, _word(line.status, language), line.reason, line.sha256, line.tracker, line.panel]
+        values += [line.revision, _word(line.status, language), reason_text(line.reason, language)]
+        values += [line.sha256, line.tracker, line.panel]
         for j, value in enumerate(values, start=1):
             sheet.put(row, j, value, wrap=j in (7, 8), mono=j in (8, 9), align="center" if j == 5 else "")
     row += 2

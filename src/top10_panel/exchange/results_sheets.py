@@ -13,6 +13,7 @@ from top10_panel.domain.rules import DEFAULT_PANEL, Mode, Rules
 from top10_panel.domain.votes import Vote
 
 from .labels import label
+from .reason_words import reason_text
 from .results_xlsx import GREEN, GREY, LOSS, WIN, YELLOW, Sheet, joined, method_word, mode_word, number_text, rule_name
 
 RESULT_COLUMNS = ("place", "rank", "code", "title", "score", "score_exact", "status", "category")
@@ -290,10 +291,10 @@ def _status(sheet: Sheet, notes: deque[tuple[bool, str]], marked: bool) -> tuple
     """The ballot's status in words, and the fill that marks it: valid, abstaining, or void with the reason."""
     sep = colon(sheet.language)
     if notes and not notes[0][0]:
-        return f"{sheet.word('invalid')}{sep}{notes.popleft()[1]}", LOSS
+        return f"{sheet.word('invalid')}{sep}{reason_text(notes.popleft()[1], sheet.language)}", LOSS
     counted = sheet.word("valid") if marked else sheet.word("abstain")
     if notes:
-        return f"{counted}{sep}{notes.popleft()[1]}", ""
+        return f"{counted}{sep}{reason_text(notes.popleft()[1], sheet.language)}", ""
     return counted, ""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from top10_panel.domain.votes import fingerprint
+from top10_panel.exchange.reason_words import reason_text
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
 
@@ -74,7 +75,8 @@ class Missing:
     """The register's reason for a rejected ballot."""
 
     def missing(self, language: str = "zh") -> str:
-        return MISSING_WORDS[_language(language)][self.why].format(self.reason)
+        said = _language(language)
+        return MISSING_WORDS[said][self.why].format(reason_text(self.reason, said))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from top10_panel.domain.errors import InputError, Location
+from top10_panel.exchange.sentences import Templates
 
 from ..times import moment_text
 from . import (
@@ -41,25 +42,18 @@ def _t(text: str) -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The templates as patterns, the most specific first (most fixed words), so that "write the {0}" never takes
-    what "write the event's title in this cell" says."""
-    out = []
-    for source, shown in SENTENCES:
-        parts = re.split(r"\{\d\}", source)
-        regex = "(.*?)".join(re.escape(part) for part in parts)
-        out.append((sum(map(len, parts)), re.compile(regex, re.DOTALL), str(shown or source)))
-    out.sort(key=lambda entry: -entry[0])
-    return tuple((pattern, shown) for _, pattern, shown in out)
+def _patterns() -> Templates[str]:
+    """The templates, each with the interface's English of it, matched the most specific first."""
+    return Templates((source, str(shown or source)) for source, shown in SENTENCES)
 
 
 def sentence(text: str) -> str:
     """One sentence of a service in the interface's words and language; as it is when it is not known."""
-    for pattern, shown in _patterns():
-        match = pattern.fullmatch(text)
-        if match:
-            return _t(shown).format(*(_word(value) for value in match.groups()))
-    return text
+    found = _patterns().match(text)
+    if found is None:
+        return text
+    shown, values = found
+    return _t(shown).format(*(_word(value) for value in values))
 
 
 def _word(value: str) -> str:
