@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -199,7 +199,10 @@ class _Inbox:
         try:
             form = read_form(file, raw)
         except InputError as error:
-            return self._reject(file, raw, sha, "form", error.message)
+            # where in the form, not which file: the register keeps the file's name apart (an anonymised export
+            # leaves it out, and a file name often names the expert)
+            inside = InputError(error.problem, fix=error.fix, where=replace(error.where, file=None))
+            return self._reject(file, raw, sha, "form", inside.message)
         problem = self._problem(form.fingerprint, form.expert, form.rules_version, form.vote, "ballot form")
         if problem:
             return self._reject(file, raw, sha, "form", problem, form.expert, form.vote)
