@@ -14,6 +14,10 @@
         <translation>选票包已发出，候选事件已锁定。如需修改，须先在“规则”页建立新版本规则，再为每位专家重新发出选票包。</translation>
     </message>
     <message>
+        <source>Ballots are counted, so candidates can no longer be added, removed or given another code; a title, date, summary or source may still be corrected.</source>
+        <translation>已有选票计入，候选事件不能再增加、删除或改换编号；标题、日期、简介和来源仍可更正。</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>候选事件</translation>
     </message>
@@ -2005,6 +2009,10 @@
     <message>
         <source>Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new version of the rules (Rules page) and new packages for every expert.</source>
         <translation>选票包已发出，专家名单和回避已锁定。如需修改，须先在“规则”页建立新版本规则，再为每位专家重新发出选票包。</translation>
+    </message>
+    <message>
+        <source>Ballots are counted, so experts can no longer be added, removed or renamed, nor their recusals changed; an affiliation or an e-mail address may still be corrected.</source>
+        <translation>已有选票计入，专家不能再增加、删除或改名，回避也不能再更改；工作单位和电子邮箱仍可更正。</translation>
     </message>
     <message>
         <source>Experts</source>

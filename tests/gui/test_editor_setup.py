@@ -581,6 +581,37 @@ def test_rules_counted_from_a_matrix_are_locked_and_change_only_with_a_reason(
     assert window.grab().save(str(shot / "editor-rules-locked-en.png"))
 
 
+def test_lists_locked_by_counted_ballots_take_corrections_of_details_only(
+    qtbot: QtBot, context: Context, translations: Translations, listed: Path
+) -> None:
+    from top10_panel.services.collect import collect_matrix
+
+    collect_matrix(listed, DEMO / "sample-approval.csv")  # no package issued: counting locked the lists
+    window = open_editor(qtbot, context, translations, listed)
+    window.show_page("candidates")
+    settle(qtbot, window)
+    page = window.page("candidates")
+    assert isinstance(page, CandidatesPage)
+    assert "Ballots are counted" in page.panel.locked.text() and "packages" not in page.panel.locked.text()
+    assert not page.panel.import_button.isEnabled() and not page.panel.add_button.isEnabled()
+    model = page.model
+    code, title = model.index(model.row_of("E02"), 0), model.index(model.row_of("E02"), TITLE)
+    assert not model.flags(code) & Qt.ItemFlag.ItemIsEditable  # the code stays what the ballots name
+    assert model.flags(title) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(title, "科技部印发《关于推进国家技术创新中心建设的总体方案（暂行）》")
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 1)
+    settle(qtbot, window)
+    titles = {c.code: c.title for c in editing.read_lists(listed).candidates}
+    assert titles["E02"] == "科技部印发《关于推进国家技术创新中心建设的总体方案（暂行）》"
+    window.show_page("experts")
+    settle(qtbot, window)
+    experts = window.page("experts")
+    assert isinstance(experts, ExpertsPage)
+    assert "Ballots are counted" in experts.panel.locked.text()
+    assert not experts.model.flags(experts.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert experts.model.flags(experts.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+
+
 def test_screening_advances_to_the_final_stage(
     qtbot: QtBot, context: Context, translations: Translations, tmp_path: Path
 ) -> None:

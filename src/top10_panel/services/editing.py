@@ -64,6 +64,8 @@ class Lists:
     """Packages are issued: the lists cannot change."""
     ballots: int
     """Ballot records on file: candidates and experts can no longer be removed or renamed."""
+    issued: bool = False
+    """Packages were issued (the lock's cause; else ballots counted locked the lists)."""
 
 
 def read_lists(path: Path) -> Lists:
@@ -83,6 +85,7 @@ def read_lists(path: Path) -> Lists:
             tuple(records),
             store.lists_locked(session),
             store.ballots_on_record(session),
+            store.packages_out(session),
         )
 
 

@@ -45,7 +45,7 @@ class CandidatesPage(QWidget):
         self.selection = selection
         self.tools = tools
         self._count = 0
-        self._locked = False
+        self._locked = self._issued = False
         self.model = candidate_model(self)
         self.undo_stack = QUndoStack(self)
         self.panel = ListPanel(self.model, self.undo_stack)
@@ -80,19 +80,28 @@ class CandidatesPage(QWidget):
             show_problem(self, error, self.tools.log_path)
             return
         self.model.set_rows(lists.candidates)
-        self._count, self._locked = len(lists.candidates), lists.locked
+        self._count, self._locked, self._issued = len(lists.candidates), lists.locked, lists.issued
         self._update_words()
 
     def _update_words(self) -> None:
         self.panel.count.setText(self.tr("%n candidate(s)", "", self._count))
-        self.panel.set_locked(
-            self.tr(
-                "Ballot packages are issued, so the candidates are locked. A change now needs a new version of the "
-                "rules (Rules page) and new packages for every expert."
+        if not self._locked:
+            self.panel.set_locked("")
+        elif self._issued:
+            self.panel.set_locked(
+                self.tr(
+                    "Ballot packages are issued, so the candidates are locked. A change now needs a new version of "
+                    "the rules (Rules page) and new packages for every expert."
+                )
             )
-            if self._locked
-            else ""
-        )
+        else:
+            self.panel.set_locked(
+                self.tr(
+                    "Ballots are counted, so candidates can no longer be added, removed or given another code; a "
+                    "title, date, summary or source may still be corrected."
+                ),
+                details=True,
+            )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Candidates"))
@@ -178,11 +187,11 @@ class CandidatesPage(QWidget):
         self.tools.say(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.model.editable and list_files(event):
+        if self.model.editable and not self.model.details_only and list_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = list_files(event)
-        if files and self.model.editable:
+        if files and self.model.editable and not self.model.details_only:
             event.acceptProposedAction()
             self.import_file(files[0])

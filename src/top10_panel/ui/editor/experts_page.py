@@ -39,7 +39,7 @@ class ExpertsPage(QWidget):
         self.selection = selection
         self.tools = tools
         self._count = 0
-        self._locked = False
+        self._locked = self._issued = False
         self.model = expert_model(self)
         self.undo_stack = QUndoStack(self)
         self.panel = ListPanel(self.model, self.undo_stack)
@@ -84,19 +84,28 @@ class ExpertsPage(QWidget):
             return
         self.model.set_rows(lists.experts)
         self.recusals.set_rows(lists.experts, lists.candidates, lists.recusals, lists.locked)
-        self._count, self._locked = len(lists.experts), lists.locked
+        self._count, self._locked, self._issued = len(lists.experts), lists.locked, lists.issued
         self._update_words()
 
     def _update_words(self) -> None:
         self.panel.count.setText(self.tr("%n expert(s)", "", self._count))
-        self.panel.set_locked(
-            self.tr(
-                "Ballot packages are issued, so the experts and their recusals are locked. A change now needs a new "
-                "version of the rules (Rules page) and new packages for every expert."
+        if not self._locked:
+            self.panel.set_locked("")
+        elif self._issued:
+            self.panel.set_locked(
+                self.tr(
+                    "Ballot packages are issued, so the experts and their recusals are locked. A change now needs a "
+                    "new version of the rules (Rules page) and new packages for every expert."
+                )
             )
-            if self._locked
-            else ""
-        )
+        else:
+            self.panel.set_locked(
+                self.tr(
+                    "Ballots are counted, so experts can no longer be added, removed or renamed, nor their recusals "
+                    "changed; an affiliation or an e-mail address may still be corrected."
+                ),
+                details=True,
+            )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Experts"))
@@ -178,11 +187,11 @@ class ExpertsPage(QWidget):
         self.tools.say(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.model.editable and list_files(event):
+        if self.model.editable and not self.model.details_only and list_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = list_files(event)
-        if files and self.model.editable:
+        if files and self.model.editable and not self.model.details_only:
             event.acceptProposedAction()
             self.import_file(files[0])

@@ -96,6 +96,7 @@ class ListModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self.key = key
         self.editable = False
+        self.details_only = False
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -103,9 +104,10 @@ class ListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def set_editable(self, editable: bool) -> None:
-        if editable != self.editable:
-            self.editable = editable
+    def set_editable(self, editable: bool, details_only: bool = False) -> None:
+        """``details_only``: every cell but the row's key (code or name) — the lists locked by counted ballots."""
+        if (editable, details_only) != (self.editable, self.details_only):
+            self.editable, self.details_only = editable, details_only
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
@@ -162,12 +164,15 @@ class ListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and self.columns[index.column()].editable:
+        if self._editable(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def _editable(self, column: int) -> bool:
+        return self.editable and self.columns[column].editable and not (self.details_only and column == 0)
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self._editable(index.column()):
             return False
         row, column = self._rows[index.row()], self.columns[index.column()]
         if not column.editable:

@@ -139,17 +139,18 @@ class ListPanel(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
         return [str(self.model.index(row, 0).data(Roles.KEY)) for row in rows]
 
-    def set_locked(self, text: str) -> None:
-        """'' unlocks; otherwise the lists cannot change, and ``text`` says why."""
+    def set_locked(self, text: str, details: bool = False) -> None:
+        """'' unlocks; otherwise no row can be added or removed, and ``text`` says why; with ``details`` a row's
+        details (every cell but its code or name) may still be corrected."""
         self.locked.setText(text)
         self.locked.setVisible(bool(text))
-        self.model.set_editable(not text)
+        self.model.set_editable(not text or details, details_only=bool(text) and details)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         if not isValid(self.stack) or not isValid(self.model):
             return  # the page is being taken down
-        open_ = self.model.editable
+        open_ = self.model.editable and not self.model.details_only
         self.import_button.setEnabled(open_)
         self.add_button.setEnabled(open_)
         self.remove_button.setEnabled(open_ and bool(self.table.selectionModel().selectedIndexes()))
