@@ -3359,6 +3359,18 @@
 <context>
     <name>VotingSection</name>
     <message>
+        <source>Innovation</source>
+        <translation>创新性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Representativeness</source>
+        <translation>代表性</translation>
+    </message>
+    <message>
         <source>{0} The first one is the usual choice.</source>
         <translation>{0}第一项为通常的选择。</translation>
     </message>

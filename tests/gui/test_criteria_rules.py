@@ -37,7 +37,11 @@ def test_the_wizard_sets_criteria_and_the_normalisation(
     assert not voting.criteria_row.isHidden() and not voting.normalise_row.isHidden()
     assert not voting.criteria.isEnabled()  # offered, not imposed
     voting.criteria_on.setChecked(True)
-    assert voting.criteria.pairs() == [("创新性", "40"), ("影响力", "40"), ("代表性", "20")]
+    assert voting.criteria.pairs() == [("Innovation", "40"), ("Impact", "40"), ("Representativeness", "20")]
+    translations.apply(CHINESE)  # the defaults, untouched, follow the language
+    qtbot.waitUntil(lambda: voting.criteria.pairs() == [("创新性", "40"), ("影响力", "40"), ("代表性", "20")])
+    translations.apply(ENGLISH)
+    qtbot.waitUntil(lambda: voting.criteria.pairs()[0] == ("Innovation", "40"))
     voting.criteria.set_pairs((("创新性", "40"), ("影响力", "30"), ("代表性", "20")))
     wizard.next()
     assert wizard.currentPage() is wizard.voting_page

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,7 +31,12 @@ from .rules_words import number
 
 MODES = (Mode.APPROVAL, Mode.RANKING, Mode.SCORE)
 MOST = 999
-DEFAULT_CRITERIA = (("创新性", "40"), ("影响力", "40"), ("代表性", "20"))
+DEFAULT_CRITERIA = (
+    (QT_TRANSLATE_NOOP("VotingSection", "Innovation"), "40"),
+    (QT_TRANSLATE_NOOP("VotingSection", "Impact"), "40"),
+    (QT_TRANSLATE_NOOP("VotingSection", "Representativeness"), "20"),
+)
+"""The criteria offered until the editor writes their own, in the interface's language (创新性, 影响力, 代表性)."""
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -104,7 +109,8 @@ class VotingSection(QWidget):
         scale_layout.addStretch(1)
         self.criteria_on = QCheckBox()
         self.criteria = PairTable()
-        self.criteria.set_pairs(DEFAULT_CRITERIA)
+        self._defaults: tuple[tuple[str, str], ...] = ()
+        self._offer_defaults()
         self.criteria.table.setFixedHeight(136)  # three criteria without scrolling
         criteria = QWidget()
         criteria_layout = QVBoxLayout(criteria)
@@ -232,7 +238,16 @@ class VotingSection(QWidget):
         self.criteria.setEnabled(self.criteria_on.isChecked())
         self.changed.emit()
 
+    def _offer_defaults(self) -> None:
+        """The default criteria in the language now in use, while the editor has not changed them."""
+        if self._defaults and tuple(self.criteria.pairs()) != self._defaults:
+            return
+        tr = QCoreApplication.translate
+        self._defaults = tuple((tr("VotingSection", str(name)), weight) for name, weight in DEFAULT_CRITERIA)
+        self.criteria.set_pairs(self._defaults)
+
     def retranslate(self) -> None:
+        self._offer_defaults()
         self.mode_label.setText(self.tr("Vote mode"))
         for mode, button in self.mode_buttons.items():
             button.setText(mode_name(mode))
