@@ -148,3 +148,10 @@ def test_the_chinese_reminder_list_gives_the_reason_in_chinese(collected: Path, 
     assert "from which the expert is recused" not in text
     run("remind", collected, "--out", out, "--lang", "en")
     assert "from which the expert is recused" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_refused_forms_reason_names_no_file_path(collected: Path) -> None:
+    """The register keeps the file's name apart (an anonymised export leaves it out): the reason says only where in
+    the form the problem is."""
+    reason = next(reason for origin, reason in _stored(collected).items() if "format version 99" in reason)
+    assert "old-form.xlsx" not in reason and str(collected.parent) not in reason
