@@ -586,9 +586,9 @@ def test_a_whole_selection_through_the_editors_app(
             label("late", "zh"): 1,
         }
         (bad,) = [line for line in lines if line["voter"] == ALTERED]
-        assert bad["status"] == label("rejected", "zh") and "altered after it was signed" in bad["reason"]
+        assert bad["status"] == label("rejected", "zh") and "签名不符：文件在签名后被改动" in bad["reason"]
         (came_late,) = [line for line in lines if line["voter"] == LATE]
-        assert came_late["status"] == label("late", "zh") and "after the deadline" in came_late["reason"]
+        assert came_late["status"] == label("late", "zh") and "截止时间后收到" in came_late["reason"]
         register_lines.append(lines)
     assert register_lines[0] == register_lines[1]
     assert {line["sha256"] for line in register_lines[0] if line["voter"] in IN_THE_WINDOW} == set(receipts.values())
