@@ -59,21 +59,38 @@ def refused(path: Path, *args: str | Path) -> str:
     return done.stderr
 
 
-def test_the_rules_lock_at_the_first_counted_ballot_matrix(demo: Path) -> None:
+@pytest.fixture
+def matrix_counted(tmp_path: Path) -> Path:
+    """The demo's lists and rules with the sample's ballots collected as matrix rows, no package issued."""
+    path = tmp_path / "matrix.t10"
+    run("new", path, "--title", "矩阵", "--mode", "approval", "--seats", "10", "--max-picks", "10")
+    run("import-candidates", path, DEMO / "candidates-2020.csv")
+    run("import-experts", path, DEMO / "experts.csv")
+    run("collect", path, DEMO / "sample-approval.csv")
+    return path
+
+
+def test_the_demo_rules_locked_when_its_packages_were_issued(demo: Path) -> None:
     message = refused(demo, "rules", demo, "--seats", "5")
+    assert "rules version 1 is locked (packages issued)" in message and "--reason" in message
+
+
+def test_the_rules_lock_at_the_first_counted_ballot_matrix(matrix_counted: Path) -> None:
+    path = matrix_counted
+    message = refused(path, "rules", path, "--seats", "5")
     assert "rules version 1 is locked (ballots counted)" in message and "--reason" in message
-    assert tally(demo)["rules"]["seats"] == 10
-    done = run("rules", demo, "--seats", "9", "--reason", "主办方改为九个名额", "--by", "编辑部 李")
+    assert tally(path)["rules"]["seats"] == 10
+    done = run("rules", path, "--seats", "9", "--reason", "主办方改为九个名额", "--by", "编辑部 李")
     assert "rules version 2 (a new version)" in done.stdout
-    assert tally(demo)["rules"]["seats"] == 9
+    assert tally(path)["rules"]["seats"] == 9
     # the new version counts the ballots already in, so it is locked at once: a third change needs a reason too
-    assert "rules version 2 is locked (ballots counted)" in refused(demo, "rules", demo, "--seats", "8")
-    run("export", demo)
-    rows = info(demo.with_name("demo-2020-results.xlsx"))
+    assert "rules version 2 is locked (ballots counted)" in refused(path, "rules", path, "--seats", "8")
+    run("export", path)
+    rows = info(path.with_name("matrix-results.xlsx"))
     versions = next(value for key, value in rows.items() if key.startswith("规则的各版本"))
     assert "第 1 版" in versions and "已计入第一张选票" in versions
     assert "第 2 版" in versions and "编辑部 李" in versions and "主办方改为九个名额" in versions
-    checked = run("verify", demo).stdout
+    checked = run("verify", path).stdout
     assert (
         "✓ rules version: published under version 2; versions on record: v1 locked, v2 (主办方改为九个名额)" in checked
     )

@@ -1,6 +1,6 @@
 """One counted ballot per expert, in the app: the ballot window's revisions come from the draft store (a new file name
 is still the next revision), the Collect page shows a ballot held beside the one on record and decides it in a
-dialog, and the demo's matrix rows give way to a ballot voted in the window. Screenshots in Chinese and English."""
+dialog, and the demo's ballots give way to a ballot voted in the window. Screenshots in Chinese and English."""
 
 from __future__ import annotations
 
@@ -14,11 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from top10_panel.exchange.ballot_files import read_ballot
-from top10_panel.services.ballots import issue
 from top10_panel.services.collect import collect_matrix
 from top10_panel.services.demo import build_demo
 from top10_panel.services.inbox import collect_ballot_files
-from top10_panel.services.selection import review_recusals
 from top10_panel.store import received, repository
 from top10_panel.store.database import open_selection
 from top10_panel.ui.editor.collect_page import CollectPage
@@ -143,20 +141,19 @@ def test_the_register_shows_a_held_ballot_and_the_dialog_decides_it(
 def test_on_the_demo_a_ballot_voted_in_the_window_counts(
     qtbot: QtBot, context: Context, tmp_path: Path, immediate: Immediate
 ) -> None:
-    """The demo's ballots are matrix rows (unsigned, revision 1): a signed ballot of the expert replaces the row."""
+    """The demo's ballots are signed files voted from its packages (revision 1): a ballot voted in the window from
+    the demo's package and saved beside them is revision 2, and replaces the demo's."""
     demo = build_demo(tmp_path / "demo")
-    review_recusals(demo, (), (), all_suggested=True)
-    packages = issue(demo, tmp_path / "packages")
-    package = next(p for p in packages.packages if p.stem == "专家05")
-    ballot = tmp_path / "专家05.t10vote"
+    package = demo.parent / "packages" / "专家05.t10pkg"
+    ballot = demo.parent / "ballots" / "专家05-again.t10vote"
     window = open_ballot(qtbot, context, package, Chooser(ballot))
     click_check(qtbot, window, "E04")
-    assert submit(qtbot, window) == 1
+    assert submit(qtbot, window) == 2
     page = CollectPage(demo)
     qtbot.addWidget(page)
     page.show()
     page.collect([ballot])
     assert "1 accepted" in page.outcome.text() and "0 rejected" in page.outcome.text()
-    assert statuses(demo, "专家05") == [("matrix", 1, "superseded"), ("file", 1, "accepted")]
+    assert statuses(demo, "专家05") == [("file", 1, "superseded"), ("file", 2, "accepted")]
     figures = dict(page.view.reconciliation)
     assert figures["received"] == figures["returned"] + figures["superseded"] + figures["rejected"] + figures["held"]

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.samples import reject_suggested
 from top10_panel.services.ballots import vote
 from top10_panel.services.demo import build_demo
 from top10_panel.services.inbox import collect_ballot_files
@@ -49,9 +48,7 @@ class Folder:
 
 
 def demo(tmp_path: Path) -> Path:
-    path = build_demo(tmp_path / "demo")
-    reject_suggested(path)
-    return path
+    return build_demo(tmp_path / "demo")  # its suggested recusals are decided, its packages issued
 
 
 def issue_from_results(qtbot: QtBot, path: Path, out: Path) -> ResultsPage:

@@ -48,16 +48,22 @@ def test_the_log_of_a_fresh_selection_is_intact(demo: Path) -> None:
         "introduction changed",
         "candidates imported",
         "experts imported",
+        "recusals reviewed",
         "rules locked",
-        "ballots collected",
+        "packages issued",
+        "ballots collected",  # the signed ballot files
+        "register counted",
+        "ballots collected",  # the paper over-vote, a matrix row
         "register counted",
     ]
 
 
-def _seq(path: Path, kind: str) -> int:
+def _seq(path: Path, kind: str, newest: bool = False) -> int:
+    """The first entry of the kind in the log (with ``newest``, the last)."""
     connection = sqlite3.connect(path)
     try:
-        return int(connection.execute("SELECT min(seq) FROM event WHERE kind = ?", (kind,)).fetchone()[0])
+        query = f"SELECT {'max' if newest else 'min'}(seq) FROM event WHERE kind = ?"
+        return int(connection.execute(query, (kind,)).fetchone()[0])
     finally:
         connection.close()
 
@@ -74,7 +80,7 @@ def test_a_deleted_entry_shows(demo: Path) -> None:
 
 
 def test_deleting_the_newest_entry_shows(demo: Path) -> None:
-    newest = _seq(demo, "register counted")
+    newest = _seq(demo, "register counted", newest=True)
     edit(demo, f"DELETE FROM event WHERE seq = {newest}")
     assert any(
         p.startswith(f"the newest events of the log are missing or changed (the log ended at {newest}:")

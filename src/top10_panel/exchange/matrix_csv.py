@@ -1,10 +1,11 @@
-"""CSV ballot matrices, parsed by Arrow in pieces on all cores."""
+"""CSV ballot matrices, parsed by Arrow in pieces on all cores, and written for a transcribed paper ballot."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -12,7 +13,8 @@ import pyarrow.csv as pa_csv
 
 from top10_panel.domain.errors import InputError
 
-from .matrix import Piece
+from .ballot_files import write_atomically
+from .matrix import EXPERT_HEADERS, Piece
 from .text import NotUtf8, to_utf8
 
 PIECE_BYTES = 8 << 20
@@ -35,6 +37,15 @@ def read_csv(data: bytes) -> tuple[list[str], Iterator[Piece], int]:
     # A quoted cell may hold a line break, so only a file without quotes is cut at line ends.
     whole = data.find(b'"', end + 1) >= 0 if end >= 0 else False
     return header, _pieces(body, len(header), whole), data.count(b"\n") + 1
+
+
+def write_matrix_csv(path: Path, codes: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """A ballot matrix as CSV UTF-8 (SPEC §5.5): the header ``expert`` and the codes, then one row per expert."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([EXPERT_HEADERS[0], *codes])
+    writer.writerows([expert, *cells] for expert, cells in rows)
+    write_atomically(path, out.getvalue().encode("utf-8"), shared=True)
 
 
 def _pieces(body: memoryview, width: int, whole: bool) -> Iterator[Piece]:

@@ -153,7 +153,8 @@ class App(QObject):
         return wizard
 
     def open_demo(self) -> QWidget | None:
-        """The demo selection, built in the user's data folder the first time (demo/demo-2020.t10), then opened."""
+        """The demo selection, built in the user's data folder the first time (demo/demo-2020.t10, its packages in
+        demo/packages for an expert to open, its ballots in demo/ballots), then opened."""
         folder = self.context.data / "demo"
         path = folder / DEMO_FILE
         if not path.exists():
