@@ -36,7 +36,7 @@ python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' ta
 "$EXE" tally demo/sample-approval.csv --mode approval >/dev/null
 "$EXE" export demo/demo-2020.t10 --xlsx results.xlsx --pdf report.pdf
 test -s results.xlsx && test -s report.pdf
-"$EXE" verify demo/demo-2020.t10 demo/ballots >/dev/null  # its signed ballot files re-read and looked up
+"$EXE" verify demo/demo-2020.t10 demo/packages >/dev/null  # its signed ballot files re-read and looked up
 "$EXE" verify results.xlsx >/dev/null
 
 step "a selection published in pinyin order (pypinyin's dictionaries), from the demo's lists and ballots"

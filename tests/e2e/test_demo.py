@@ -60,7 +60,7 @@ def test_the_demo_register_holds_26_signed_ballot_files_and_the_paper_over_vote(
     # the 12 picks, void: no ballot window or `vote` writes such a ballot, so it came on paper
     assert lines[-1] == ("专家26", "matrix", 1, "accepted", "paper-ballots.csv, row 2")
     assert len(sample["专家26"]) == 12 and sample["专家27"] == []  # the over-vote, and the blank ballot
-    files = sorted((demo_folder / "ballots").glob("*.t10vote"))
+    files = sorted((demo_folder / "packages").glob("*.t10vote"))
     assert [f.name for f in files] == sorted(f"{line[0]}.t10vote" for line in signed)
     for file in files:
         ballot, _ = read_ballot(file)
@@ -83,14 +83,15 @@ def test_verify_of_the_exported_demo_re_reads_its_ballot_files(demo: Path) -> No
     run("export", demo)
     checked = run("verify", demo).stdout
     assert "✓ ballot files on record: 26 ballot files re-read: signatures valid, votes as counted" in checked
-    given = run("verify", demo, demo.parent / "ballots").stdout.splitlines()
+    given = run("verify", demo, demo.parent / "packages").stdout.splitlines()
     assert sum(line.startswith("✓ ballot 专家") and line.endswith(": on record (accepted)") for line in given) == 26
     assert not [line for line in given if line.startswith("✗")]
 
 
 def test_a_ballot_voted_again_from_the_demo_package_is_revision_2_and_supersedes(demo: Path) -> None:
     folder = demo.parent
-    again = vote(folder / "packages" / "专家05.t10pkg", {"approve": ["E01", "E10"]}, folder / "ballots" / "05b.t10vote")
+    package = folder / "packages" / "专家05.t10pkg"
+    again = vote(package, {"approve": ["E01", "E10"]}, package.with_suffix(".t10vote"))
     assert again.revision == 2
     done = collect_ballot_files(demo, [again.path])
     assert (done.accepted, done.superseded, done.rejected) == (1, 1, 0)
@@ -103,7 +104,7 @@ def test_a_ballot_voted_again_from_the_demo_package_is_revision_2_and_supersedes
 def test_a_signed_ballot_replaces_the_paper_over_vote(demo: Path) -> None:
     folder = demo.parent
     ten = [f"E{k:02d}" for k in range(1, 11)]
-    signed = vote(folder / "packages" / "专家26.t10pkg", {"approve": ten}, folder / "ballots" / "专家26.t10vote")
+    signed = vote(folder / "packages" / "专家26.t10pkg", {"approve": ten}, folder / "packages" / "专家26.t10vote")
     assert signed.revision == 1  # the paper ballot is no ballot file of the expert's
     done = collect_ballot_files(demo, [signed.path])
     assert (done.accepted, done.superseded) == (1, 1)

@@ -142,11 +142,12 @@ def test_on_the_demo_a_ballot_voted_in_the_window_counts(
     qtbot: QtBot, context: Context, tmp_path: Path, immediate: Immediate
 ) -> None:
     """The demo's ballots are signed files voted from its packages (revision 1): a ballot voted in the window from
-    the demo's package and saved beside them is revision 2, and replaces the demo's."""
+    the demo's package and saved where the window suggests, over the demo's, is revision 2, and replaces it."""
     demo = build_demo(tmp_path / "demo")
     package = demo.parent / "packages" / "专家05.t10pkg"
-    ballot = demo.parent / "ballots" / "专家05-again.t10vote"
+    ballot = demo.parent / "packages" / "专家05.t10vote"  # where the demo's ballot is, and the window saves
     window = open_ballot(qtbot, context, package, Chooser(ballot))
+    assert window.suggested_ballot_path() == ballot
     click_check(qtbot, window, "E04")
     assert submit(qtbot, window) == 2
     page = CollectPage(demo)

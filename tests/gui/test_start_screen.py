@@ -96,7 +96,7 @@ def test_open_the_demo_builds_it_in_the_data_folder_once(qtbot: QtBot, context: 
     assert demo.exists()
     # an expert's side of the demo beside it: the packages it issued, the ballots voted from them
     assert len(list((demo.parent / "packages").glob("*.t10pkg"))) == 27
-    assert len(list((demo.parent / "ballots").glob("*.t10vote"))) == 26
+    assert len(list((demo.parent / "packages").glob("*.t10vote"))) == 26
     editor = editor_of(qtbot, app)
     assert editor.selection == demo
     editor.close()

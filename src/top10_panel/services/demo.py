@@ -25,7 +25,6 @@ DEMO_FILE = "demo-2020.t10"
 FILES = ("candidates-2020.csv", "experts.csv", "sample-approval.csv")
 INTRODUCTION = "introduction-2020.txt"
 PACKAGES = "packages"
-BALLOTS = "ballots"
 PAPER = "paper-ballots.csv"
 """The editor's transcription of the paper ballots: the one the ballot window could not have written."""
 BALLOT_SUFFIX = ".t10vote"
@@ -37,9 +36,9 @@ def build_demo(folder: Path) -> Path:
 
     The demo is a selection after voting, as the editor and the experts would have made it: the packages issued into
     ``packages/``, and each expert's ballot of ``sample-approval.csv`` voted from their package as a signed ballot
-    file into ``ballots/`` and collected. An expert who votes again from a package there and saves the ballot into
-    ``ballots/`` makes the next revision (``vote`` and the ballot window number it from the ballot files beside it):
-    collected, it supersedes the demo's.
+    file saved beside it (``packages/专家05.t10vote``, where the ballot window saves it) and collected. An expert who
+    votes again from a package there makes the next revision (``vote`` and the ballot window number it from the
+    ballot files beside it): collected, it supersedes the demo's.
 
     The one over-vote (12 picks, 10 allowed) cannot be a signed file: ``vote`` refuses what the rules do not allow,
     and so does the ballot window. In a real selection an over-vote comes on paper, so that is how the demo has it:
@@ -71,7 +70,7 @@ def build_demo(folder: Path) -> Path:
     _decide_suggested(path)
     packages = {read_package(p).expert: p for p in issue(path, folder / PACKAGES).packages}
     sample = read_matrix(folder / "sample-approval.csv", rules.mode).profile  # its 'title' row is no expert's
-    signed, paper = _cast(sample, rules, packages, folder / BALLOTS)
+    signed, paper = _cast(sample, rules, packages)
     collect_ballot_files(path, signed)
     if paper:
         write_matrix_csv(folder / PAPER, sample.codes, paper)
@@ -93,9 +92,9 @@ def _decide_suggested(path: Path) -> None:
 
 
 def _cast(
-    sample: Profile, rules: Rules, packages: dict[str, Path], ballots: Path
+    sample: Profile, rules: Rules, packages: dict[str, Path]
 ) -> tuple[list[Path], list[tuple[str, list[str]]]]:
-    """Each sample row voted from its expert's package into ``ballots/NAME.t10vote`` (in the sample's order), and
+    """Each sample row voted from its expert's package into ``NAME.t10vote`` beside it (in the sample's order), and
     the rows the rules make void, as paper ballots (a cell per code: '1' or '')."""
     files: list[Path] = []
     paper: list[tuple[str, list[str]]] = []
@@ -106,5 +105,5 @@ def _cast(
             paper.append((expert, ["1" if cell else "" for cell in cells]))
             continue
         package = packages[expert]
-        files.append(vote(package, choice, ballots / f"{package.stem}{BALLOT_SUFFIX}", revision=1).path)
+        files.append(vote(package, choice, package.with_suffix(BALLOT_SUFFIX), revision=1).path)
     return files, paper

@@ -154,7 +154,7 @@ class App(QObject):
 
     def open_demo(self) -> QWidget | None:
         """The demo selection, built in the user's data folder the first time (demo/demo-2020.t10, its packages in
-        demo/packages for an expert to open, its ballots in demo/ballots), then opened."""
+        demo/packages for an expert to open, each with its ballot beside it), then opened."""
         folder = self.context.data / "demo"
         path = folder / DEMO_FILE
         if not path.exists():

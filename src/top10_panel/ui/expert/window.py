@@ -352,8 +352,8 @@ class BallotWindow(QMainWindow):
     def suggested_ballot_path(self) -> Path:
         if self.keeper.submitted is not None:
             return Path(self.keeper.submitted.path)
-        name = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in self.package.expert) or "ballot"
-        return writable_folder(self.path) / f"{name}{BALLOT_SUFFIX}"
+        # the package's own name (issue made it safe and the expert's own): 专家05.t10pkg → 专家05.t10vote beside it
+        return writable_folder(self.path) / f"{self.path.stem or 'ballot'}{BALLOT_SUFFIX}"
 
     def _save_ballot(self, vote: dict[str, Any]) -> None:
         path = self.chooser.save_file(
