@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>VotingSection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CandidatesPage</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>

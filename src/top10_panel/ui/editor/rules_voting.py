@@ -242,8 +242,8 @@ class VotingSection(QWidget):
         """The default criteria in the language now in use, while the editor has not changed them."""
         if self._defaults and tuple(self.criteria.pairs()) != self._defaults:
             return
-        tr = QCoreApplication.translate
-        self._defaults = tuple((tr("VotingSection", str(name)), weight) for name, weight in DEFAULT_CRITERIA)
+        translate = QCoreApplication.translate
+        self._defaults = tuple((translate("VotingSection", str(name)), weight) for name, weight in DEFAULT_CRITERIA)
         self.criteria.set_pairs(self._defaults)
 
     def retranslate(self) -> None:
